@@ -1,0 +1,51 @@
+# Exosome Facts — the commands a newcomer and CI use. `make help` lists them.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+DEV := DJANGO_SETTINGS_MODULE=config.settings.dev
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint admin install install-test serve collectstatic
+
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-base: requirements/base.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements/base.txt
+	@touch $@
+
+$(VENV)/.installed-test: requirements/test.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements/test.txt
+	@touch $@ $(VENV)/.installed-base
+
+install: $(VENV)/.installed-base ## Create .venv and install the pinned runtime dependencies
+
+install-test: $(VENV)/.installed-test ## Install what the tests need
+
+run: install ## Install, migrate, load demo content (first time) and serve on SQLite at :$(PORT)
+	env -u DATABASE_URL $(DEV) $(BIN)/python manage.py migrate --noinput
+	env -u DATABASE_URL $(DEV) $(BIN)/python manage.py load_initial_content --if-empty
+	@echo ""
+	@echo "  サイト:       http://127.0.0.1:$(PORT)/"
+	@echo "  管理画面:     http://127.0.0.1:$(PORT)/admin/"
+	@echo "  管理者を作る: make admin  (別のターミナルで)"
+	@echo ""
+	env -u DATABASE_URL $(DEV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+admin: install ## Create an admin account for the SQLite site (asks for a name and password)
+	env -u DATABASE_URL $(DEV) $(BIN)/python manage.py createsuperuser
+
+test: install-test ## Install test dependencies and run the whole suite (SQLite unless DATABASE_URL is set)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install-test ## ruff format --check, ruff check, manage.py check, makemigrations --check
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	$(DEV) $(BIN)/python manage.py check
+	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run

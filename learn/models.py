@@ -1,0 +1,252 @@
+"""Explainer content: pages (home, sections, articles, glossary), the Source and GlossaryTerm
+snippets, and the site-wide settings (disclaimer, help contacts)."""
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.validators import RegexValidator
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+)
+from wagtail.search import index
+
+from .blocks import ArticleBodyBlock, ChangeLogBlock, ClaimListBlock, HelpContactListBlock
+from .citations import collect_sources
+
+PARTIAL_DATE = RegexValidator(
+    r"^\d{4}(-\d{2}(-\d{2})?)?$", "YYYY、YYYY-MM、YYYY-MM-DD のどれかで書いてください。"
+)
+
+
+class Source(PreviewableMixin, LockableMixin, DraftStateMixin, RevisionMixin, models.Model):
+    """A document a claim rests on: a guideline, paper, regulator notice or news report."""
+
+    class Kind(models.TextChoices):
+        GUIDELINE = "guideline", "ガイドライン・指針"
+        PAPER = "paper", "論文"
+        REGULATOR = "regulator", "国・行政の資料"
+        NEWS = "news", "報道"
+        OTHER = "other", "その他"
+
+    key = models.SlugField("識別名", max_length=80, unique=True)
+    title = models.CharField("題名", max_length=400)
+    publisher = models.CharField("発行元・著者", max_length=400)
+    published = models.CharField("発行日", max_length=10, validators=[PARTIAL_DATE])
+    url = models.URLField("URL または DOI のリンク", max_length=500, blank=True)
+    kind = models.CharField("種類", max_length=20, choices=Kind.choices)
+    note = models.TextField("注記", blank=True, help_text="例:報道の要約であること")
+    last_checked = models.DateField("最終確認日")
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="source")
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("key"),
+        FieldPanel("publisher"),
+        FieldPanel("published"),
+        FieldPanel("url"),
+        FieldPanel("kind"),
+        FieldPanel("note"),
+        FieldPanel("last_checked"),
+    ]
+
+    class Meta:
+        verbose_name = "出典"
+        verbose_name_plural = "出典"
+        ordering = ["title"]
+
+    def __str__(self):
+        return f"{self.title}({self.publisher}, {self.published})"
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def get_preview_template(self, request, mode_name):
+        return "learn/previews/source.html"
+
+
+class GlossaryTerm(PreviewableMixin, LockableMixin, DraftStateMixin, RevisionMixin, models.Model):
+    """A hard word with its reading and a plain definition, linked to the page that explains it."""
+
+    term = models.CharField("用語", max_length=80, unique=True)
+    reading = models.CharField("よみがな", max_length=120, help_text="ひらがなで書きます。")
+    definition = models.TextField("やさしい説明")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="くわしく説明しているページ",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="glossary_term")
+
+    panels = [
+        FieldPanel("term"),
+        FieldPanel("reading"),
+        FieldPanel("definition"),
+        FieldPanel("page"),
+    ]
+
+    class Meta:
+        verbose_name = "用語"
+        verbose_name_plural = "用語"
+        ordering = ["reading"]
+
+    def __str__(self):
+        return self.term
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def get_preview_template(self, request, mode_name):
+        return "learn/previews/glossary_term.html"
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    site_name = models.CharField("サイト名", max_length=80, default="エクソソーム・ファクト")
+    disclaimer = models.TextField(
+        "注意書き(全ページの下に表示)",
+        default="このサイトは医療のアドバイスではありません。"
+        "からだのことは、ふだん診てもらっている医師に相談してください。",
+    )
+    help_contacts = StreamField(HelpContactListBlock(), blank=True, verbose_name="相談先")
+
+    panels = [FieldPanel("site_name"), FieldPanel("disclaimer"), FieldPanel("help_contacts")]
+
+    class Meta:
+        verbose_name = "サイトの設定"
+
+
+class HomePage(Page):
+    lead = models.TextField("リード文", blank=True)
+    learn_intro = models.TextField("「学ぶ」の説明", blank=True)
+    check_intro = models.TextField("「チェックする」の説明", blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("lead"),
+        FieldPanel("learn_intro"),
+        FieldPanel("check_intro"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("lead")]
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+    template = "learn/home_page.html"
+
+    class Meta:
+        verbose_name = "トップページ"
+
+
+class SectionPage(Page):
+    """A section index (学ぶ, チェックポイント) listing its child pages."""
+
+    lead = models.TextField("リード文", blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("lead")]
+    search_fields = Page.search_fields + [index.SearchField("lead")]
+    parent_page_types = ["learn.HomePage"]
+    template = "learn/section_page.html"
+
+    class Meta:
+        verbose_name = "セクション(目次)ページ"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = self.get_children().live().public().specific()
+        return context
+
+
+class ArticlePage(Page):
+    """An explainer page: lead, body, the three-part claims ledger, sources and review dates."""
+
+    lead = models.TextField("リード文", help_text="1〜2文で、このページで何がわかるかを書きます。")
+    body = StreamField(ArticleBodyBlock(), blank=True, verbose_name="本文")
+    known_claims = StreamField(ClaimListBlock(), blank=True, verbose_name="わかっていること")
+    unknown_claims = StreamField(
+        ClaimListBlock(), blank=True, verbose_name="まだわかっていないこと"
+    )
+    open_problems = StreamField(ClaimListBlock(), blank=True, verbose_name="これから解決すべき課題")
+    author = models.CharField("作成", max_length=120, default="エクソソーム・ファクト編集部")
+    medical_reviewer = models.CharField(
+        "医療監修",
+        max_length=120,
+        blank=True,
+        help_text="空のときは「まだ監修を受けていません」と表示します。",
+    )
+    last_reviewed = models.DateField("最終確認日")
+    next_review_due = models.DateField("次の見直し予定日")
+    changelog = StreamField(ChangeLogBlock(), blank=True, verbose_name="更新履歴")
+
+    content_panels = Page.content_panels + [
+        FieldPanel("lead"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("known_claims"),
+                FieldPanel("unknown_claims"),
+                FieldPanel("open_problems"),
+            ],
+            heading="わかっていること・まだわかっていないこと・課題",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("author"),
+                FieldPanel("medical_reviewer"),
+                FieldPanel("last_reviewed"),
+                FieldPanel("next_review_due"),
+                FieldPanel("changelog"),
+            ],
+            heading="作成・監修と見直し",
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.SearchField("known_claims"),
+        index.SearchField("unknown_claims"),
+        index.SearchField("open_problems"),
+    ]
+    template = "learn/article_page.html"
+
+    class Meta:
+        verbose_name = "解説ページ"
+
+    def cited_sources(self):
+        """Sources in order of first citation: body first, then the ledger."""
+        return collect_sources(
+            [self.body, self.known_claims, self.unknown_claims, self.open_problems]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sources = self.cited_sources()
+        context["cited_sources"] = sources
+        context["citation_numbers"] = {source.pk: n for n, source in enumerate(sources, 1)}
+        return context
+
+
+class GlossaryPage(Page):
+    """The glossary: every published GlossaryTerm in あいうえお order."""
+
+    lead = models.TextField("リード文", blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("lead")]
+    parent_page_types = ["learn.HomePage"]
+    max_count = 1
+    template = "learn/glossary_page.html"
+
+    class Meta:
+        verbose_name = "用語集ページ"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["terms"] = GlossaryTerm.objects.filter(live=True).order_by("reading")
+        return context
