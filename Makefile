@@ -28,7 +28,7 @@ install: $(VENV)/.installed-base ## Create .venv and install the pinned runtime 
 
 install-test: $(VENV)/.installed-test ## Install what the tests need
 
-run: install ## Install, migrate, load demo content (first time) and serve on SQLite at :$(PORT)
+run: install ## Install, migrate, load demo content (first time) and serve on SQLite (PORT, default 8000)
 	env -u DATABASE_URL $(DEV) $(BIN)/python manage.py migrate --noinput
 	env -u DATABASE_URL $(DEV) $(BIN)/python manage.py load_initial_content --if-empty
 	@echo ""
