@@ -1,9 +1,17 @@
-"""StreamField blocks for explainer pages. Every block that states facts carries its Sources."""
+"""StreamField blocks for explainer pages. Every block that states facts carries its Sources.
+
+Each block has an icon, a template, a description and a preview value for the editor's block
+picker. Preview values are marked (例) and state no facts: they only show the shape of a block.
+"""
+
+import hashlib
+from decimal import Decimal
 
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+PREVIEW_TEMPLATE = "learn/blocks/preview.html"
 
 
 class SourcesBlock(blocks.ListBlock):
@@ -23,9 +31,10 @@ class ParagraphBlock(blocks.StructBlock):
         icon = "pilcrow"
         label = "段落"
         template = "learn/blocks/paragraph.html"
-        description = "短い文の段落。事実には出典をつけます。"
+        preview_template = PREVIEW_TEMPLATE
+        description = "短い文の段落。事実を書いたら、出典を選びます。"
         preview_value = {
-            "text": "<p>細胞外小胞は、細胞から出る小さなふくろです。</p>",
+            "text": "<p>(例)ここに、短い文を書きます。一つの文には、一つのことだけを書きます。</p>",
             "sources": [],
         }
 
@@ -40,8 +49,9 @@ class HeadingBlock(blocks.StructBlock):
         icon = "title"
         label = "見出し"
         template = "learn/blocks/heading.html"
+        preview_template = PREVIEW_TEMPLATE
         description = "ページの中の見出し(h2 または h3)。"
-        preview_value = {"text": "粒子の数だけでは、わからないこと", "level": "h2"}
+        preview_value = {"text": "(例)このページでわかること", "level": "h2"}
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -55,16 +65,17 @@ class CalloutBlock(blocks.StructBlock):
         icon = "warning"
         label = "囲み(注意・ポイント)"
         template = "learn/blocks/callout.html"
+        preview_template = PREVIEW_TEMPLATE
         description = "読む人に特に伝えたいことを、枠で囲んで目立たせます。"
         preview_value = {
             "kind": "point",
-            "text": "<p>わからないことは、クリニックに聞いてみましょう。</p>",
+            "text": "<p>(例)わからないことは、クリニックに聞いてみましょう。</p>",
             "sources": [],
         }
 
 
 class TimelineEventBlock(blocks.StructBlock):
-    year = blocks.CharBlock(label="年", max_length=20)
+    year = blocks.CharBlock(label="年", max_length=20, help_text="例:1983")
     text = blocks.TextBlock(label="できごと")
     source = SnippetChooserBlock("learn.Source", label="出典")
 
@@ -76,7 +87,14 @@ class TimelineBlock(blocks.StructBlock):
         icon = "date"
         label = "年表"
         template = "learn/blocks/timeline.html"
+        preview_template = PREVIEW_TEMPLATE
         description = "年とできごとを、古い順にならべます。1行ずつ出典をつけます。"
+        preview_value = {
+            "events": [
+                {"year": "2000", "text": "(例)一つめのできごと。", "source": None},
+                {"year": "2010", "text": "(例)二つめのできごと。", "source": None},
+            ]
+        }
 
 
 class FaqItemBlock(blocks.StructBlock):
@@ -92,7 +110,17 @@ class FaqBlock(blocks.StructBlock):
         icon = "help"
         label = "よくある質問"
         template = "learn/blocks/faq.html"
+        preview_template = PREVIEW_TEMPLATE
         description = "質問を押すと答えが開きます(JavaScript なしで動きます)。"
+        preview_value = {
+            "items": [
+                {
+                    "question": "(例)ここに質問を書きます。",
+                    "answer": "<p>(例)ここに答えを書きます。</p>",
+                    "sources": [],
+                }
+            ]
+        }
 
 
 class BarBlock(blocks.StructBlock):
@@ -100,18 +128,119 @@ class BarBlock(blocks.StructBlock):
     value = blocks.DecimalBlock(label="数", min_value=0, decimal_places=2)
 
 
+def format_number(value):
+    """1234 → 「1,234」, 12.50 → 「12.5」: no trailing zeros, thousands separated."""
+    value = Decimal(value)
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    text = f"{value.normalize():,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def text_width(text, font_size):
+    """Rough rendered width of text in SVG user units: CJK glyphs are square, Latin narrower."""
+    return sum(font_size if ord(char) > 0x2E7F else font_size * 0.6 for char in text)
+
+
+def svg_number(value):
+    """A coordinate as text: one decimal at most, never localised (no 1,234 or 1.234,5)."""
+    text = f"{float(value):.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def wrap_label(text, font_size, width):
+    """Split a label into lines that fit the chart width (labels are never truncated)."""
+    lines, line = [], ""
+    for char in text:
+        if line and text_width(line + char, font_size) > width:
+            lines.append(line)
+            line = ""
+        line += char
+    if line:
+        lines.append(line)
+    return lines or [""]
+
+
 class FigureBlock(blocks.StructBlock):
+    """A horizontal bar chart drawn on the server as SVG, plus the same numbers as a table."""
+
     title = blocks.CharBlock(label="図の題", max_length=120)
     unit = blocks.CharBlock(label="単位", max_length=20, help_text="例:施設、件")
     bars = blocks.ListBlock(BarBlock(), min_num=1, label="数値")
     caption = blocks.TextBlock(label="説明", required=False)
     source = SnippetChooserBlock("learn.Source", label="出典")
 
+    CHART_WIDTH = 400
+    FONT_SIZE = 15
+    BAR_HEIGHT = 20
+    LINE_HEIGHT = 20
+    ROW_GAP = 14
+
     class Meta:
         icon = "table"
         label = "図と表(棒グラフ)"
         template = "learn/blocks/figure.html"
+        preview_template = PREVIEW_TEMPLATE
         description = "入力した数から棒グラフを作り、同じ数の表と出典もいっしょに表示します。"
+        preview_value = {
+            "title": "(例)図の題",
+            "unit": "件",
+            "bars": [{"label": "(例)項目A", "value": "30"}, {"label": "(例)項目B", "value": "12"}],
+            "caption": "(例)図の説明。",
+            "source": None,
+        }
+
+    def chart(self, value):
+        """Geometry for the SVG: one row per bar (label line(s), then the bar and its number)."""
+        bars = list(value.get("bars") or [])
+        unit = value.get("unit") or ""
+        values = [Decimal(bar.get("value") or 0) for bar in bars]
+        numbers = [f"{format_number(v)}{unit}" for v in values]
+        reserve = max((text_width(n, self.FONT_SIZE) for n in numbers), default=0) + 8
+        bar_space = max(self.CHART_WIDTH - reserve, self.CHART_WIDTH / 2)
+        largest = max(values, default=Decimal(0))
+        rows, y = [], 0
+        for bar, number, amount in zip(bars, numbers, values, strict=True):
+            lines = wrap_label(bar.get("label") or "", self.FONT_SIZE, self.CHART_WIDTH)
+            label_lines = []
+            for line in lines:
+                y += self.LINE_HEIGHT
+                label_lines.append({"text": line, "y": svg_number(y - 5)})
+            length = float(amount / largest) * bar_space if largest else 0
+            if amount and length < 2:
+                length = 2  # a non-zero value stays visible
+            bar_y = y + 4
+            rows.append(
+                {
+                    "lines": label_lines,
+                    "bar_y": svg_number(bar_y),
+                    "bar_width": svg_number(length),
+                    "number": number,
+                    "number_x": svg_number(length + 6),
+                    "number_y": svg_number(bar_y + self.BAR_HEIGHT - 5),
+                }
+            )
+            y = bar_y + self.BAR_HEIGHT + self.ROW_GAP
+        return {
+            "width": self.CHART_WIDTH,
+            "height": svg_number(max(y - self.ROW_GAP + 4, 1)),
+            "bar_height": self.BAR_HEIGHT,
+            "font_size": self.FONT_SIZE,
+            "rows": rows,
+        }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        digest = hashlib.sha1(  # noqa: S324 - an HTML id, not security
+            repr((value.get("title"), [dict(b) for b in value.get("bars") or []])).encode()
+        ).hexdigest()[:8]
+        context["figure_id"] = f"figure-{digest}"
+        context["chart"] = self.chart(value)
+        context["rows"] = [
+            {"label": bar.get("label"), "number": format_number(bar.get("value") or 0)}
+            for bar in value.get("bars") or []
+        ]
+        return context
 
 
 class GlossaryTermBlock(blocks.StructBlock):
@@ -121,7 +250,9 @@ class GlossaryTermBlock(blocks.StructBlock):
         icon = "openquote"
         label = "用語の説明"
         template = "learn/blocks/glossary_term.html"
-        description = "用語集のことばと、その説明をページの中に表示します。"
+        preview_template = PREVIEW_TEMPLATE
+        description = "用語集のことばと、その説明を、ページの中に表示します。"
+        preview_value = {"term": None}
 
 
 class ArticleBodyBlock(blocks.StreamBlock):
@@ -142,6 +273,7 @@ class ClaimBlock(blocks.StructBlock):
         icon = "list-ul"
         label = "項目"
         template = "learn/blocks/claim.html"
+        description = "一つの項目。かならず出典を1つ以上選びます。"
 
 
 class ClaimListBlock(blocks.StreamBlock):
@@ -155,6 +287,7 @@ class ChangeLogEntryBlock(blocks.StructBlock):
     class Meta:
         icon = "history"
         label = "更新履歴"
+        description = "いつ、何を変えたかを、読む人向けに短く書きます。"
 
 
 class ChangeLogBlock(blocks.StreamBlock):

@@ -1,9 +1,13 @@
 """Explainer content: pages (home, sections, articles, glossary), the Source and GlossaryTerm
 snippets, and the site-wide settings (disclaimer, help contacts)."""
 
+import datetime
+
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
@@ -13,18 +17,32 @@ from wagtail.models import (
     Page,
     PreviewableMixin,
     RevisionMixin,
+    WorkflowMixin,
 )
 from wagtail.search import index
 
+from . import kana
 from .blocks import ArticleBodyBlock, ChangeLogBlock, ClaimListBlock, HelpContactListBlock
 from .citations import collect_sources
+from .glossary import PageGlossary
 
 PARTIAL_DATE = RegexValidator(
     r"^\d{4}(-\d{2}(-\d{2})?)?$", "YYYY、YYYY-MM、YYYY-MM-DD のどれかで書いてください。"
 )
 
 
-class Source(PreviewableMixin, LockableMixin, DraftStateMixin, RevisionMixin, models.Model):
+def today():
+    return timezone.localdate()
+
+
+class Source(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    models.Model,
+):
     """A document a claim rests on: a guideline, paper, regulator notice or news report."""
 
     class Kind(models.TextChoices):
@@ -34,15 +52,35 @@ class Source(PreviewableMixin, LockableMixin, DraftStateMixin, RevisionMixin, mo
         NEWS = "news", "報道"
         OTHER = "other", "その他"
 
-    key = models.SlugField("識別名", max_length=80, unique=True)
+    key = models.SlugField(
+        "識別名",
+        max_length=80,
+        unique=True,
+        help_text="半角英数字とハイフン。初期データが出典を見分けるのに使います。",
+    )
     title = models.CharField("題名", max_length=400)
     publisher = models.CharField("発行元・著者", max_length=400)
-    published = models.CharField("発行日", max_length=10, validators=[PARTIAL_DATE])
+    published = models.CharField(
+        "発行日",
+        max_length=10,
+        blank=True,
+        validators=[PARTIAL_DATE],
+        help_text="わかる範囲で。例:2018-11-23、2018-11、2018。わからないときは空にします。",
+    )
     url = models.URLField("URL または DOI のリンク", max_length=500, blank=True)
     kind = models.CharField("種類", max_length=20, choices=Kind.choices)
     note = models.TextField("注記", blank=True, help_text="例:報道の要約であること")
-    last_checked = models.DateField("最終確認日")
+    last_checked = models.DateField(
+        "最終確認日", help_text="この出典の内容を、最後に確かめた日です。"
+    )
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="source")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="source",
+        for_concrete_model=False,
+    )
 
     panels = [
         FieldPanel("title"),
@@ -61,22 +99,39 @@ class Source(PreviewableMixin, LockableMixin, DraftStateMixin, RevisionMixin, mo
         ordering = ["title"]
 
     def __str__(self):
-        return f"{self.title}({self.publisher}, {self.published})"
+        if self.published:
+            return f"{self.title}({self.publisher}, {self.published})"
+        return f"{self.title}({self.publisher})"
 
     @property
     def revisions(self):
         return self._revisions
 
+    @property
+    def link_label(self):
+        """How the link is shown: DOIs as doi:…, other URLs as they are."""
+        prefix = "https://doi.org/"
+        if self.url.startswith(prefix):
+            return f"doi:{self.url[len(prefix) :]}"
+        return self.url
+
     def get_preview_template(self, request, mode_name):
         return "learn/previews/source.html"
 
 
-class GlossaryTerm(PreviewableMixin, LockableMixin, DraftStateMixin, RevisionMixin, models.Model):
+class GlossaryTerm(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    models.Model,
+):
     """A hard word with its reading and a plain definition, linked to the page that explains it."""
 
     term = models.CharField("用語", max_length=80, unique=True)
     reading = models.CharField("よみがな", max_length=120, help_text="ひらがなで書きます。")
-    definition = models.TextField("やさしい説明")
+    definition = models.TextField("やさしい説明", help_text="1〜3文の、短い文で書きます。")
     page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name="くわしく説明しているページ",
@@ -86,6 +141,13 @@ class GlossaryTerm(PreviewableMixin, LockableMixin, DraftStateMixin, RevisionMix
         related_name="+",
     )
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="glossary_term")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="glossary_term",
+        for_concrete_model=False,
+    )
 
     panels = [
         FieldPanel("term"),
@@ -106,8 +168,17 @@ class GlossaryTerm(PreviewableMixin, LockableMixin, DraftStateMixin, RevisionMix
     def revisions(self):
         return self._revisions
 
+    @property
+    def kana_row(self):
+        return kana.row_of(self.reading)
+
     def get_preview_template(self, request, mode_name):
         return "learn/previews/glossary_term.html"
+
+
+def live_terms_in_kana_order():
+    terms = GlossaryTerm.objects.filter(live=True).select_related("page")
+    return sorted(terms, key=lambda term: kana.sort_key(term.reading))
 
 
 @register_setting(icon="site")
@@ -144,6 +215,11 @@ class HomePage(Page):
     class Meta:
         verbose_name = "トップページ"
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = SectionPage.objects.child_of(self).live().public()
+        return context
+
 
 class SectionPage(Page):
     """A section index (学ぶ, チェックポイント) listing its child pages."""
@@ -165,7 +241,11 @@ class SectionPage(Page):
 
 
 class ArticlePage(Page):
-    """An explainer page: lead, body, the three-part claims ledger, sources and review dates."""
+    """An explainer page: lead, body, the three-part claims ledger, sources and review dates.
+
+    Subclasses (the checker's CriterionPage) reuse the template learn/article_page.html and add
+    their own parts through its {% block article_extra %}.
+    """
 
     lead = models.TextField("リード文", help_text="1〜2文で、このページで何がわかるかを書きます。")
     body = StreamField(ArticleBodyBlock(), blank=True, verbose_name="本文")
@@ -179,10 +259,13 @@ class ArticlePage(Page):
         "医療監修",
         max_length=120,
         blank=True,
-        help_text="空のときは「まだ監修を受けていません」と表示します。",
+        help_text="空のときは「医療の専門家による監修は、まだ受けていません」と表示します。",
     )
     last_reviewed = models.DateField("最終確認日")
-    next_review_due = models.DateField("次の見直し予定日")
+    next_review_due = models.DateField(
+        "次の見直し予定日",
+        help_text="この日を過ぎると、管理画面の「見直しが必要なページ」に出ます。",
+    )
     changelog = StreamField(ChangeLogBlock(), blank=True, verbose_name="更新履歴")
 
     content_panels = Page.content_panels + [
@@ -214,6 +297,7 @@ class ArticlePage(Page):
         index.SearchField("unknown_claims"),
         index.SearchField("open_problems"),
     ]
+    subpage_types = []
     template = "learn/article_page.html"
 
     class Meta:
@@ -225,20 +309,43 @@ class ArticlePage(Page):
             [self.body, self.known_claims, self.unknown_claims, self.open_problems]
         )
 
+    @property
+    def review_overdue(self):
+        return bool(self.next_review_due and self.next_review_due < today())
+
+    @cached_property
+    def ledger_parts(self):
+        """The three labelled parts of the claims ledger, in reading order."""
+        return [
+            ("known", "わかっていること", self.known_claims),
+            ("unknown", "まだわかっていないこと", self.unknown_claims),
+            ("problems", "これから解決すべき課題", self.open_problems),
+        ]
+
+    @property
+    def changelog_entries(self):
+        """Change-log entries, newest first."""
+        entries = [block.value for block in self.changelog or []]
+        return sorted(
+            entries, key=lambda entry: entry.get("date") or datetime.date.min, reverse=True
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         sources = self.cited_sources()
         context["cited_sources"] = sources
         context["citation_numbers"] = {source.pk: n for n, source in enumerate(sources, 1)}
+        context["page_glossary"] = PageGlossary(
+            GlossaryTerm.objects.filter(live=True).select_related("page"), current_page=self
+        )
+        context["glossary_page"] = GlossaryPage.objects.live().public().first()
         return context
 
 
-class GlossaryPage(Page):
-    """The glossary: every published GlossaryTerm in あいうえお order."""
+class GlossaryPage(ArticlePage):
+    """The glossary: an article (intro, sources, review dates) plus every published GlossaryTerm
+    in あいうえお order, grouped by 行."""
 
-    lead = models.TextField("リード文", blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("lead")]
     parent_page_types = ["learn.HomePage"]
     max_count = 1
     template = "learn/glossary_page.html"
@@ -246,7 +353,25 @@ class GlossaryPage(Page):
     class Meta:
         verbose_name = "用語集ページ"
 
+    def term_groups(self):
+        groups = {}
+        for term in live_terms_in_kana_order():
+            groups.setdefault(term.kana_row, []).append(term)
+        return [(row, groups[row]) for row in kana.row_order() if row in groups]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["terms"] = GlossaryTerm.objects.filter(live=True).order_by("reading")
+        # The glossary itself defines every word: no in-page links to a second list.
+        context["page_glossary"] = PageGlossary([], current_page=self)
+        context["term_groups"] = self.term_groups()
         return context
+
+
+def review_due_pages(on=None):
+    """Article pages (including subclasses) whose next review date has passed, oldest first."""
+    on = on or today()
+    return (
+        ArticlePage.objects.filter(next_review_due__lt=on)
+        .order_by("next_review_due", "title")
+        .select_related("content_type")
+    )
