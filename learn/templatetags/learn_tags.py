@@ -1,7 +1,12 @@
-"""Template helpers for explainer pages: numbered citation marks."""
+"""Template helpers for explainer pages: numbered citation marks, glossary links, Japanese dates."""
+
+import datetime
 
 from django import template
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.safestring import mark_safe
+
+from learn.glossary import term_anchor
 
 register = template.Library()
 
@@ -17,8 +22,8 @@ def cite(context, sources):
     marks = []
     for source in sources or []:
         number = numbers.get(getattr(source, "pk", None))
-        if number is not None:
-            marks.append((number, number, source.title))
+        if number is not None and number not in marks:
+            marks.append(number)
     if not marks:
         return ""
     return format_html(
@@ -27,6 +32,69 @@ def cite(context, sources):
             "",
             '<a href="#source-{}" class="cite__mark">'
             '<span class="visually-hidden">出典</span>[{}]</a>',
-            ((n, n) for n, _, _ in marks),
+            ((n, n) for n in sorted(marks)),
         ),
     )
+
+
+@register.simple_tag(takes_context=True)
+def glossary_html(context, markup):
+    """Link the first occurrence of each glossary word in already-safe HTML (rich text)."""
+    glossary = context.get("page_glossary")
+    if glossary is None:
+        return mark_safe(str(markup))  # noqa: S308 - callers pass rendered rich text
+    return glossary.link(markup)
+
+
+@register.simple_tag(takes_context=True)
+def glossary_text(context, text):
+    """Escape plain text, then link the first occurrence of each glossary word."""
+    glossary = context.get("page_glossary")
+    if glossary is None:
+        return escape(text)
+    return glossary.link_text(text or "")
+
+
+@register.filter
+def term_id(term):
+    return term_anchor(term)
+
+
+@register.filter
+def ja_date(value):
+    """2026-11-28 → 2026年11月28日."""
+    if not isinstance(value, datetime.date):
+        return value or ""
+    return f"{value.year}年{value.month}月{value.day}日"
+
+
+@register.filter
+def partial_ja_date(value):
+    """A Source date that may be partial: 2018 → 2018年, 2018-11 → 2018年11月."""
+    if not value:
+        return ""
+    parts = [int(p) for p in str(value).split("-") if p.isdigit()]
+    suffixes = ["年", "月", "日"]
+    return "".join(f"{n}{s}" for n, s in zip(parts, suffixes, strict=False))
+
+
+@register.filter
+def year_label(value):
+    """Timeline years: 「1983」 → 「1983年」; other text (「1980年代」) stays as it is."""
+    text = str(value or "").strip()
+    return f"{text}年" if text.isdigit() else text
+
+
+@register.simple_tag(takes_context=True)
+def cited_html(context, markup, sources):
+    """Rich text with glossary links, and its citation marks inside the last paragraph."""
+    linked = str(glossary_html(context, markup))
+    marks = str(cite(context, sources))
+    if not marks:
+        return mark_safe(linked)  # noqa: S308 - built from escaped parts
+    stripped = linked.rstrip()
+    for closing in ("</p>", "</li>"):
+        if stripped.endswith(closing):
+            head = stripped[: -len(closing)]
+            return mark_safe(f"{head}{marks}{closing}")  # noqa: S308
+    return mark_safe(f"{linked}{marks}")  # noqa: S308
