@@ -1,0 +1,118 @@
+"""Admin wiring for learn: snippet viewsets for Source and GlossaryTerm, outbound-link hygiene
+for rich text, and the 「見直しが必要なページ」 report and dashboard panel."""
+
+from django.urls import path, reverse
+from django.utils.html import format_html
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
+from wagtail.permissions import policy_registry
+from wagtail.rich_text import LinkHandler
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .admin_views import Page, ReviewDuePanel, ReviewDueReportView
+from .models import GlossaryTerm, Source
+
+
+class ExternalLinkHandler(LinkHandler):
+    """Rich-text links to other sites: never send our address (the page a patient reads)
+    to the linked site, and never give it a handle on our window."""
+
+    identifier = "external"
+
+    @classmethod
+    def expand_db_attributes(cls, attrs):
+        return format_html(
+            '<a href="{}" rel="noopener noreferrer" referrerpolicy="no-referrer">',
+            attrs.get("href", ""),
+        )
+
+
+@hooks.register("register_rich_text_features")
+def register_external_link_handler(features):
+    features.register_link_type(ExternalLinkHandler)
+
+
+class SourceViewSet(SnippetViewSet):
+    model = Source
+    icon = "doc-full"
+    menu_label = "出典"
+    list_display = [
+        "title",
+        "publisher",
+        Column("kind", label="種類", accessor="get_kind_display", sort_key="kind"),
+        "published",
+        "last_checked",
+        LiveStatusTagColumn(),
+        UpdatedAtColumn(),
+    ]
+    list_filter = ["kind", "live", "last_checked"]
+    search_fields = ["title", "publisher", "key", "note", "url"]
+    ordering = ["title"]
+    list_per_page = 50
+    inspect_view_enabled = True
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "openquote"
+    menu_label = "用語"
+    list_display = [
+        "term",
+        "reading",
+        Column("page", label="くわしく説明しているページ", accessor="page"),
+        LiveStatusTagColumn(),
+        UpdatedAtColumn(),
+    ]
+    list_filter = ["live"]
+    search_fields = ["term", "reading", "definition"]
+    ordering = ["reading"]
+    list_per_page = 50
+    inspect_view_enabled = True
+
+
+class EvidenceViewSetGroup(SnippetViewSetGroup):
+    items = (SourceViewSet, GlossaryTermViewSet)
+    menu_icon = "doc-full-inverse"
+    menu_label = "出典と用語"
+    menu_name = "evidence"
+    menu_order = 250
+
+
+register_snippet(EvidenceViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_review_due_urls():
+    return [
+        path("reports/review-due/", ReviewDueReportView.as_view(), name="learn_review_due"),
+        path(
+            "reports/review-due/results/",
+            ReviewDueReportView.as_view(results_only=True),
+            name="learn_review_due_results",
+        ),
+    ]
+
+
+class ReviewDueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return policy_registry.get_by_type(Page).user_has_any_permission(
+            request.user, ["add", "change", "publish"]
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_due_menu_item():
+    return ReviewDueMenuItem(
+        "見直しが必要なページ",
+        reverse("learn_review_due"),
+        name="review-due",
+        icon_name="time",
+        order=50,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_review_due_panel(request, panels):
+    panels.append(ReviewDuePanel(request.user))
