@@ -12,7 +12,8 @@ SOURCES = [
     {
         "key": "misev2018",
         "title": "Minimal information for studies of extracellular vesicles 2018 (MISEV2018)",
-        "publisher": "Théry C, Witwer KW, et al. (ISEV). Journal of Extracellular Vesicles 7:1535750",
+        "publisher": "Théry C, Witwer KW, et al. (ISEV). "
+        "Journal of Extracellular Vesicles 7:1535750",
         "date": "2018-11-23",
         "url": "https://doi.org/10.1080/20013078.2018.1535750",
         "kind": "guideline",
@@ -165,8 +166,7 @@ SOURCES = [
     },
     {
         "key": "fujita-2024",
-        "title": "The urgent need for clear and concise regulations on exosome-based "
-        "interventions",
+        "title": "The urgent need for clear and concise regulations on exosome-based interventions",
         "publisher": "Fujita M, Hatta T, Ikka T, Onishi T. Stem Cell Reports 19(11):1517-1519",
         "date": "2024-10-24",
         "url": "https://doi.org/10.1016/j.stemcr.2024.09.008",
@@ -288,7 +288,8 @@ SOURCES = [
         "date": "",
         "url": "",
         "kind": "guideline",
-        "note": "ISSCR の文と同じ言葉の、別のサイトの写しで読みました(要約)。全部の項目は読めていません。",
+        "note": "ISSCR の文と同じ言葉の、別のサイトの写しで読みました(要約)。"
+        "全部の項目は読めていません。",
     },
     {
         "key": "isscr-handbook-2008",
@@ -315,7 +316,8 @@ SOURCES = [
         "date": "2021-03-10",
         "url": "",
         "kind": "guideline",
-        "note": "学会のプレスリリースの写しと、法律事務所の解説(M&P Legal Note)で読みました(要約)。",
+        "note": "学会のプレスリリースの写しと、法律事務所の解説(M&P Legal Note)で"
+        "読みました(要約)。",
     },
     {
         "key": "jsrm-ev-guidance-2024",
@@ -324,7 +326,8 @@ SOURCES = [
         "date": "2024-04-30",
         "url": "https://www.jsrm.jp/cms/uploads/2024/05/news14993-2.pdf",
         "kind": "guideline",
-        "note": "PDF の本文は読めていません。内容は報道(共同通信など)と医療情報サイトの要約によります。",
+        "note": "PDF の本文は読めていません。内容は、報道(共同通信など)と"
+        "医療情報サイトの要約によります。",
     },
     {
         "key": "kyodo-2024-04-30",
@@ -379,8 +382,7 @@ SOURCES = [
     },
     {
         "key": "fda-patient-info-2021",
-        "title": "Important Patient and Consumer Information About Regenerative Medicine "
-        "Therapies",
+        "title": "Important Patient and Consumer Information About Regenerative Medicine Therapies",
         "publisher": "U.S. Food and Drug Administration(FDA)",
         "date": "2021-06-03",
         "url": "https://www.fda.gov/vaccines-blood-biologics/consumers-biologics/"
@@ -548,7 +550,8 @@ SOURCES = [
         "date": "2024-07-31",
         "url": "https://www.mhlw.go.jp/content/001281987.pdf",
         "kind": "regulator",
-        "note": "PDF の本文は読めていません。内容は、医療者向けサイトと研究会の発表の要約によります。",
+        "note": "PDF の本文は読めていません。内容は、医療者向けサイトと"
+        "研究会の発表の要約によります。",
     },
     {
         "key": "yakuji-2024-07-31",
@@ -575,7 +578,8 @@ SOURCES = [
         "date": "2025-11-05",
         "url": "",
         "kind": "other",
-        "note": "法律のブログです(要約)。細胞を使う治療についての話で、エクソソームの話ではありません。",
+        "note": "法律のブログです(要約)。細胞を使う治療についての話で、"
+        "エクソソームの話ではありません。",
     },
     {
         "key": "shugiin-question-2019",
@@ -612,7 +616,8 @@ SOURCES = [
         "date": "2024-03-22",
         "url": "",
         "kind": "regulator",
-        "note": "本文は、ヒフコNEWS(2024年3月28日)の要約と、医療機関のサイトに載った写しで読みました。",
+        "note": "本文は、ヒフコNEWS(2024年3月28日)の要約と、"
+        "医療機関のサイトに載った写しで読みました。",
     },
     {
         "key": "iryo-koukoku-jirei-v4",
@@ -647,8 +652,7 @@ SOURCES = [
         "title": "美容医療を受ける前に確認したい事項と相談窓口について",
         "publisher": "消費者庁",
         "date": "",
-        "url": "http://www.caa.go.jp/policies/policy/consumer_policy/information/"
-        "information_002/",
+        "url": "http://www.caa.go.jp/policies/policy/consumer_policy/information/information_002/",
         "kind": "regulator",
         "note": "",
     },
