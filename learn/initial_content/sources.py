@@ -118,6 +118,16 @@ SOURCES = [
         "note": "MISEV2018 の内容をまとめた表です(要約)。",
     },
     {
+        "key": "ev-reference-materials",
+        "title": "細胞外小胞の濃度の測定をそろえるための参照物質についての"
+        " ISEV ワークショップの論文",
+        "publisher": "Welsh JA, et al.",
+        "date": "",
+        "url": "https://pmc.ncbi.nlm.nih.gov/articles/PMC7534292/",
+        "kind": "paper",
+        "note": "論文の題名と年は、調査メモに記録がありません。",
+    },
+    {
         "key": "biothera-nta",
         "title": "NTA versus other particle-counting methods under MISEV2023",
         "publisher": "BioThera Solutions",
@@ -184,7 +194,7 @@ SOURCES = [
     },
     {
         "key": "cira-uehiro",
-        "title": "Exosome-based interventions in Japan (CiRA Uehiro ethics page)",
+        "title": "日本のエクソソーム治療についての解説ページ",
         "publisher": "京都大学 iPS細胞研究所(CiRA)上廣倫理研究部門",
         "date": "",
         "url": "https://uehiro-ethics.cira.kyoto-u.ac.jp/en/?p=10442",
@@ -411,7 +421,7 @@ SOURCES = [
     },
     {
         "key": "knoepfler-2018",
-        "title": "ClinicalTrials.gov への登録についての解説(The Niche ブログ)",
+        "title": "ClinicalTrials.gov への登録についての解説",
         "publisher": "Knoepfler P(ipscell.com)",
         "date": "2018",
         "url": "",
@@ -561,6 +571,15 @@ SOURCES = [
         "url": "",
         "kind": "news",
         "note": "厚生労働省の知らせ(2024年7月31日)をまとめた記事です(要約)。",
+    },
+    {
+        "key": "news-mirrors-2024-07-31",
+        "title": "厚生労働省のエクソソーム試薬についての知らせを伝えた報道",
+        "publisher": "shinchonews.com ほかのニュースサイト",
+        "date": "2024-07-31",
+        "url": "",
+        "kind": "news",
+        "note": "報道の要約です。元の報道機関は確認できていません。",
     },
     {
         "key": "mp-legal-note-2024",
