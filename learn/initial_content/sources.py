@@ -682,7 +682,7 @@ SOURCES = [
         "date": "",
         "url": "https://www.kokusen.go.jp/soudan_topics/data/biyo.html",
         "kind": "regulator",
-        "note": "相談件数は PIO-NET(全国消費生活情報ネットワークシステム)のデータです。",
+        "note": "相談の件数は、PIO-NET のデータです。",
     },
     {
         "key": "gov-pr-biyou-2025",
@@ -712,7 +712,7 @@ SOURCES = [
         "date": "2020-08-28",
         "url": "https://www.moj.go.jp/isa/support/portal/plainjapanese_guideline.html",
         "kind": "guideline",
-        "note": "",
+        "note": "書き方のポイントは、解説サイトの要約で読みました。",
     },
     {
         "key": "jreadability",
