@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:  # the tests can run before the project's pytest config exists
-    sys.path.insert(0, str(ROOT))
+# The project root, so that the tests also run without the project's pytest configuration.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from learn.initial_content import glossary, pages, sources  # noqa: E402
+from learn.initial_content import glossary, pages, sources
 
 SOURCE_KEYS = [s["key"] for s in sources.SOURCES]
 PAGE_SLUGS = [p["slug"] for p in pages.PAGES]
