@@ -10,6 +10,20 @@ from django.core.management import call_command
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the initial content once into the fresh test database.
+
+    Building the whole site takes seconds (every page, source and term is published with a
+    revision and indexed); doing it once per session instead of once per test keeps the suite
+    fast. Tests still ask for `site_content`: the loader is idempotent, so there it only checks
+    (milliseconds), and after a transactional test has flushed the database it builds the site
+    again.
+    """
+    with django_db_blocker.unblock():
+        call_command("load_initial_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
 @pytest.fixture
 def site_content(db):
     """The site as a newcomer gets it: everything load_initial_content builds."""

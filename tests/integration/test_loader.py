@@ -1,0 +1,294 @@
+"""load_initial_content: builds everything from the data modules, runs again without
+duplicating anything, never overwrites an editor's change, and stops on content errors."""
+
+import datetime
+import io
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+from wagtail.models import (
+    GroupPagePermission,
+    Page,
+    Revision,
+    Site,
+    Task,
+    Workflow,
+    WorkflowContentType,
+    WorkflowPage,
+)
+
+from learn.editorial import REVIEWER_GROUP, WORKFLOW_NAME
+from learn.initial_content import glossary as glossary_data
+from learn.initial_content import pages as pages_data
+from learn.initial_content import sources as sources_data
+from learn.initial_content.loader import (
+    SOURCES_CHECKED_ON,
+    ContentData,
+    ContentError,
+    load_content,
+)
+from learn.models import ArticlePage, GlossaryPage, GlossaryTerm, HomePage, SectionPage, Source
+
+pytestmark = pytest.mark.django_db
+
+
+def run_loader():
+    out = io.StringIO()
+    call_command("load_initial_content", stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def empty_site(db):
+    """Remove what the session already loaded (inside this test's transaction only)."""
+    for page in Page.get_first_root_node().get_children():
+        page.delete()
+    Site.objects.all().delete()
+    Source.objects.all().delete()
+    GlossaryTerm.objects.all().delete()
+    WorkflowPage.objects.all().delete()
+    WorkflowContentType.objects.all().delete()
+    Workflow.objects.filter(name=WORKFLOW_NAME).delete()
+    Task.objects.all().delete()
+    Group.objects.filter(name__in=["編集者", "監修者"]).delete()
+    assert not HomePage.objects.exists()
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "sources": Source.objects.count(),
+        "terms": GlossaryTerm.objects.count(),
+        "revisions": Revision.objects.count(),
+        "groups": Group.objects.count(),
+        "page_permissions": GroupPagePermission.objects.count(),
+        "group_permissions": Permission.objects.filter(group__isnull=False).count(),
+        "workflows": Workflow.objects.count(),
+        "tasks": Task.objects.count(),
+        "workflow_pages": WorkflowPage.objects.count(),
+        "workflow_content_types": WorkflowContentType.objects.count(),
+        "sites": Site.objects.count(),
+    }
+
+
+def test_first_run_builds_every_source_term_and_page(empty_site):
+    output = run_loader()
+    assert f"Created {len(sources_data.SOURCES)} sources." in output
+    assert f"Created {len(glossary_data.TERMS)} glossary terms." in output
+
+    assert Source.objects.count() == len(sources_data.SOURCES)
+    for entry in sources_data.SOURCES:
+        source = Source.objects.get(key=entry["key"])
+        assert source.live and source.live_revision_id
+        assert source.title == entry["title"]
+        assert source.url == entry["url"]
+        assert source.last_checked == SOURCES_CHECKED_ON == datetime.date(2026, 11, 28)
+
+    assert GlossaryTerm.objects.count() == len(glossary_data.TERMS)
+    for entry in glossary_data.TERMS:
+        term = GlossaryTerm.objects.get(term=entry["term"])
+        assert term.live
+        assert (term.page.slug if term.page else "") == entry["page"]
+
+    home = HomePage.objects.get()
+    assert home.lead == pages_data.HOME["lead"]
+    assert Site.objects.get(is_default_site=True).root_page_id == home.pk
+    learn = SectionPage.objects.get(slug="learn")
+    assert learn.get_parent().pk == home.pk
+    for entry in pages_data.PAGES:
+        parent = learn if entry["parent"] == "learn" else home
+        page = parent.get_children().get(slug=entry["slug"]).specific
+        expected_class = GlossaryPage if entry["kind"] == "glossary" else ArticlePage
+        assert type(page) is expected_class
+        assert page.live and page.live_revision_id
+        assert page.revisions.count() == 1
+        assert page.first_published_at is not None
+    assert Group.objects.filter(name__in=["編集者", "監修者"]).count() == 2
+
+
+def test_running_again_duplicates_nothing(site_content):
+    before = counts()
+    for _ in range(2):
+        output = run_loader()
+        assert "Created" not in output
+    assert counts() == before
+
+
+def test_the_loader_never_overwrites_an_editors_change(site_content, django_user_model):
+    person = django_user_model.objects.create_user("someone", password="x")
+    page = ArticlePage.objects.get(slug="overseas")
+    page.title = "編集者が直した題"
+    page.save_revision(user=person).publish()
+    source = Source.objects.get(key="misev2018")
+    source.title = "編集者が直した出典の題"
+    source.save_revision(user=person).publish()
+    term = GlossaryTerm.objects.get(term="細胞外小胞")
+    term.page = None
+    term.save_revision(user=person).publish()
+
+    run_loader()
+
+    assert ArticlePage.objects.get(slug="overseas").title == "編集者が直した題"
+    assert Source.objects.get(key="misev2018").title == "編集者が直した出典の題"
+    assert GlossaryTerm.objects.get(term="細胞外小胞").page is None
+
+
+def test_a_deleted_page_is_created_again(site_content):
+    ArticlePage.objects.get(slug="overseas").delete()
+    output = run_loader()
+    assert "Created the page /overseas/" in output
+    assert ArticlePage.objects.get(slug="overseas").live
+
+
+def test_a_workflow_chosen_by_an_administrator_is_kept(site_content):
+    other = Workflow.objects.create(name="管理者が選んだワークフロー")
+    root_assignment = WorkflowPage.objects.get(page=Page.get_first_root_node())
+    root_assignment.workflow = other
+    root_assignment.save()
+    run_loader()
+    assert WorkflowPage.objects.get(page=Page.get_first_root_node()).workflow == other
+
+
+def test_wagtails_own_default_workflow_on_the_root_is_replaced(empty_site):
+    default = Workflow.objects.create(name="Moderators approval")
+    WorkflowPage.objects.create(page=Page.get_first_root_node(), workflow=default)
+    run_loader()
+    assert WorkflowPage.objects.get(page=Page.get_first_root_node()).workflow.name == WORKFLOW_NAME
+    task = Workflow.objects.get(name=WORKFLOW_NAME).tasks.get().specific
+    assert list(task.groups.values_list("name", flat=True)) == [REVIEWER_GROUP]
+
+
+# --- a small fixture of our own: the format, the home texts and the content errors ----------
+
+FIXTURE_SOURCES = [
+    {
+        "key": "fixture-guideline",
+        "title": "テスト用のガイドライン",
+        "publisher": "テスト学会",
+        "date": "2020-01",
+        "url": "https://example.org/guideline",
+        "kind": "guideline",
+        "note": "",
+    },
+    {
+        "key": "fixture-news",
+        "title": "テスト用の報道",
+        "publisher": "テスト新聞",
+        "date": "",
+        "url": "",
+        "kind": "news",
+        "note": "報道の要約です。",
+    },
+]
+FIXTURE_TERMS = [
+    {
+        "term": "テスト語",
+        "reading": "てすとご",
+        "definition": "テスト用のことばです。",
+        "page": "a1",
+    },
+]
+
+
+def fixture_page(slug="a1", **changes):
+    page = {
+        "slug": slug,
+        "parent": "learn",
+        "kind": "article",
+        "title": "テスト用の解説",
+        "lead": "テスト語について説明します。",
+        "body": [
+            {"type": "heading", "text": "見出し", "level": "h2"},
+            {
+                "type": "paragraph",
+                "text": "<p>テスト語の説明です。</p>",
+                "sources": ["fixture-news"],
+            },
+            {
+                "type": "timeline",
+                "events": [{"year": "2020", "text": "できごと", "source": "fixture-guideline"}],
+            },
+            {
+                "type": "faq",
+                "items": [
+                    {"question": "質問", "answer": "<p>答え</p>", "sources": ["fixture-news"]}
+                ],
+            },
+            {
+                "type": "figure",
+                "title": "図",
+                "unit": "件",
+                "bars": [{"label": "A", "value": 10}, {"label": "B", "value": 2.5}],
+                "source": "fixture-guideline",
+                "caption": "",
+            },
+            {"type": "glossary_term", "term": "テスト語"},
+        ],
+        "known": [{"text": "わかっていること。", "sources": ["fixture-guideline"]}],
+        "not_known": [{"text": "わかっていないこと。", "sources": ["fixture-news"]}],
+        "challenges": [],
+        "last_reviewed": "2026-11-28",
+        "next_review_due": "2027-05-28",
+        "changelog": [{"date": "2026-11-28", "text": "公開しました。"}],
+        "search_description": "テスト用のページです。",
+    }
+    page.update(changes)
+    return page
+
+
+def fixture_data(pages=None, home=None):
+    return ContentData(
+        sources=FIXTURE_SOURCES,
+        terms=FIXTURE_TERMS,
+        pages=pages if pages is not None else [fixture_page()],
+        home=home or {"title": "テストのサイト", "lead": "最初のリード文です。"},
+        learn_section={"slug": "learn", "title": "学ぶ", "lead": ""},
+    )
+
+
+def test_a_small_fixture_loads_and_renders(empty_site, client):
+    load_content(io.StringIO(), fixture_data())
+    response = client.get("/learn/a1/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "テスト用の解説" in html
+    assert 'href="#source-1"' in html and 'href="#source-2"' in html
+    assert "報道の要約です。" in html
+    term = GlossaryTerm.objects.get(term="テスト語")
+    assert term.page.slug == "a1"
+    assert f'href="#term-{term.pk}"' in html
+    assert Source.objects.get(key="fixture-news").published == ""
+
+
+def test_home_texts_are_used_only_when_the_home_page_is_created(empty_site):
+    load_content(io.StringIO(), fixture_data())
+    load_content(
+        io.StringIO(), fixture_data(home={"title": "別の題", "lead": "別のリード文です。"})
+    )
+    home = HomePage.objects.get()
+    assert (home.title, home.lead) == ("テストのサイト", "最初のリード文です。")
+
+
+@pytest.mark.parametrize(
+    ("page", "message"),
+    [
+        (
+            fixture_page(known=[{"text": "出典のない項目。", "sources": []}]),
+            "出典が1つもありません",
+        ),
+        (
+            fixture_page(body=[{"type": "paragraph", "text": "<p>x</p>", "sources": ["nope"]}]),
+            "'nope'",
+        ),
+        (fixture_page(body=[{"type": "glossary_term", "term": "ない語"}]), "'ない語'"),
+        (fixture_page(body=[{"type": "video"}]), "知らないブロック"),
+        (fixture_page(last_reviewed="2026/11/28"), "YYYY-MM-DD"),
+        (fixture_page(parent="nowhere"), "parent"),
+    ],
+)
+def test_content_errors_stop_the_load_and_name_the_page(empty_site, page, message):
+    with pytest.raises(ContentError) as error:
+        load_content(io.StringIO(), fixture_data(pages=[page]))
+    assert message in str(error.value)
+    assert "a1" in str(error.value)
