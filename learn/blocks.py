@@ -252,7 +252,12 @@ class GlossaryTermBlock(blocks.StructBlock):
         template = "learn/blocks/glossary_term.html"
         preview_template = PREVIEW_TEMPLATE
         description = "用語集のことばと、その説明を、ページの中に表示します。"
-        preview_value = {"term": None}
+
+    def get_preview_value(self):
+        """Show a real published term in the block picker (there is no made-up example)."""
+        from .models import GlossaryTerm
+
+        return self.normalize({"term": GlossaryTerm.objects.filter(live=True).first()})
 
 
 class ArticleBodyBlock(blocks.StreamBlock):

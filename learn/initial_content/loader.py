@@ -417,6 +417,19 @@ def ensure_terms(stdout, entries):
     return by_term
 
 
+def sources_by_key():
+    """Every Source by key: for other apps' loaders that cite the sources loaded here."""
+    from learn.models import Source
+
+    return {source.key: source for source in Source.objects.all()}
+
+
+def terms_by_term():
+    from learn.models import GlossaryTerm
+
+    return {term.term: term for term in GlossaryTerm.objects.all()}
+
+
 def link_terms_to_pages(stdout, home, entries, terms):
     """Point each term at the page that explains it (by slug), unless a person has edited it."""
     linked = 0

@@ -1,6 +1,7 @@
 """Template helpers for explainer pages: numbered citation marks, glossary links, Japanese dates."""
 
 import datetime
+import re
 
 from django import template
 from django.utils.html import escape, format_html, format_html_join
@@ -9,6 +10,7 @@ from django.utils.safestring import mark_safe
 from learn.glossary import term_anchor
 
 register = template.Library()
+LAST_TEXT_BLOCK = re.compile(r"^(.*)(</(?:p|li)>)((?:\s*</(?:ul|ol)>)*\s*)$", re.DOTALL)
 
 
 @register.simple_tag(takes_context=True)
@@ -92,9 +94,9 @@ def cited_html(context, markup, sources):
     marks = str(cite(context, sources))
     if not marks:
         return mark_safe(linked)  # noqa: S308 - built from escaped parts
-    stripped = linked.rstrip()
-    for closing in ("</p>", "</li>"):
-        if stripped.endswith(closing):
-            head = stripped[: -len(closing)]
-            return mark_safe(f"{head}{marks}{closing}")  # noqa: S308
+    # Put the marks inside the last paragraph or list item, even when lists close after it.
+    match = LAST_TEXT_BLOCK.match(linked)
+    if match:
+        head, closing, tail = match.groups()
+        return mark_safe(f"{head}{marks}{closing}{tail}")  # noqa: S308 - escaped parts
     return mark_safe(f"{linked}{marks}")  # noqa: S308

@@ -202,7 +202,7 @@ def fixture_page(slug="a1", **changes):
             {"type": "heading", "text": "見出し", "level": "h2"},
             {
                 "type": "paragraph",
-                "text": "<p>テスト語の説明です。</p>",
+                "text": '<p>テスト語の説明です。<a href="https://example.org/x">外のページ</a></p>',
                 "sources": ["fixture-news"],
             },
             {
@@ -259,6 +259,11 @@ def test_a_small_fixture_loads_and_renders(empty_site, client):
     assert term.page.slug == "a1"
     assert f'href="#term-{term.pk}"' in html
     assert Source.objects.get(key="fixture-news").published == ""
+    # Outbound links in rich text keep our address from the site they lead to.
+    assert (
+        '<a href="https://example.org/x" rel="noopener noreferrer" referrerpolicy="no-referrer">'
+        in html
+    )
 
 
 def test_home_texts_are_used_only_when_the_home_page_is_created(empty_site):
