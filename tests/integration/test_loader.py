@@ -276,7 +276,7 @@ def test_home_texts_are_used_only_when_the_home_page_is_created(empty_site):
 
 
 @pytest.mark.parametrize(
-    ("page", "message"),
+    ("page_data", "message"),
     [
         (
             fixture_page(known=[{"text": "出典のない項目。", "sources": []}]),
@@ -292,8 +292,8 @@ def test_home_texts_are_used_only_when_the_home_page_is_created(empty_site):
         (fixture_page(parent="nowhere"), "parent"),
     ],
 )
-def test_content_errors_stop_the_load_and_name_the_page(empty_site, page, message):
+def test_content_errors_stop_the_load_and_name_the_page(empty_site, page_data, message):
     with pytest.raises(ContentError) as error:
-        load_content(io.StringIO(), fixture_data(pages=[page]))
+        load_content(io.StringIO(), fixture_data(pages=[page_data]))
     assert message in str(error.value)
     assert "a1" in str(error.value)
