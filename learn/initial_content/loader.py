@@ -1,6 +1,6 @@
 """Build the explainer site from the plain data in this package (sources.py, glossary.py,
-pages.py; format: ../../CONTENT_SCHEMA.md) plus the home page, site settings, the editorial
-groups and the moderation workflow.
+pages.py; format: CONTENT_SCHEMA.md in the project notes) plus the home page, site settings,
+the editorial groups and the moderation workflow.
 
 Idempotent. Sources are keyed by Source.key, glossary terms by GlossaryTerm.term and pages by
 their slug under their parent: what exists is left exactly as it is (editors' edits win), what
