@@ -241,3 +241,15 @@ def test_breadcrumbs_show_where_the_page_is(client, site_content):
     items = [li.get_text(strip=True) for li in crumbs.find_all("li")]
     assert items == ["ホーム", "学ぶ", PAGES["markers"]["title"]]
     assert crumbs.find_all("li")[-1]["aria-current"] == "page"
+
+
+@pytest.mark.parametrize("slug", list(PAGES))
+def test_pages_render_with_a_bounded_number_of_queries(client, site_content, slug):
+    """Citations, glossary words and figures are fetched in bulk, not one query per use."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url_of(slug))  # warm the site-root cache
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url_of(slug)).status_code == 200
+    assert len(queries) <= 30, [q["sql"][:120] for q in queries]
