@@ -9,21 +9,8 @@ sources.py does not list). Result texts say what is or is not shown, never a ver
 
 from __future__ import annotations
 
-# Sources that criteria cite but learn/initial_content/sources.py does not list.
-EXTRA_SOURCES = [
-    {
-        "key": "ev-reference-materials-workshop",
-        "title": "細胞外小胞の濃度の測定をそろえるための参照物質(さんしょうぶっしつ)についての論文",
-        "publisher": "Welsh JA, et al.(ISEV のワークショップの論文)",
-        "date": "",
-        "url": "https://pmc.ncbi.nlm.nih.gov/articles/PMC7534292/",
-        "kind": "paper",
-        "note": (
-            "2017年の ISEV Biomarker Workshop で始まった取り組みについての論文です。題名と年は、"
-            "調査メモに記録がありません。"
-        ),
-    },
-]
+# Sources that criteria cite but learn/initial_content/sources.py does not list (none now).
+EXTRA_SOURCES: list[dict[str, str]] = []
 
 CHECKPOINTS_SECTION = {
     "slug": "checkpoints",
@@ -716,7 +703,7 @@ CRITERIA = [
                     "細胞外小胞の数のはかり方をそろえるには、基準になる材料が必要だとされています。"
                     "この取り組みは、2017年の ISEV(国際細胞外小胞学会)の会議で始まりました。"
                 ),
-                "sources": ["ev-reference-materials-workshop"],
+                "sources": ["ev-reference-materials"],
             },
             {
                 "text": (

@@ -412,9 +412,11 @@ def test_review_dates_and_changelog():
 
 def test_extra_sources_have_the_source_format_and_new_keys():
     source_keys = {s["key"] for s in SOURCES}
+    source_urls = {s["url"] for s in SOURCES if s["url"]}
     for source in EXTRA_SOURCES:
         assert set(source) == SOURCE_FIELDS
         assert source["key"] not in source_keys
+        assert source["url"] not in source_urls, "already in sources.py under another key"
         assert source["kind"] in SOURCE_KINDS
         assert source["url"].startswith("https://") or source["url"] == ""
         assert re.fullmatch(r"(\d{4}(-\d{2}(-\d{2})?)?)?", source["date"])
