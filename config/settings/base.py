@@ -126,6 +126,7 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 # importing one another (learn must not import checker).
 INITIAL_CONTENT_LOADERS = [
     "learn.initial_content.loader.load",
+    "checker.initial_content.loader.load",
 ]
 
 LOGGING = {
