@@ -1,4 +1,13 @@
 """URLs of クリニックの製品チェック, mounted at /check/ (see shared/spec/checker.md)."""
 
+from django.urls import path
+
+from . import views
+
 app_name = "checker"
-urlpatterns = []
+urlpatterns = [
+    path("", views.start, name="start"),
+    path("q/<str:key>/", views.question, name="question"),
+    path("answers/", views.answers, name="answers"),
+    path("result/", views.result, name="result"),
+]
