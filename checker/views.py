@@ -340,6 +340,7 @@ def answers(request: HttpRequest) -> HttpResponse:
         "errors": errors,
         "product_max_length": rules.PRODUCT_MAX_LENGTH,
         "result_action": reverse("checker:result"),
+        "back_url": question_url(rules.CRITERION_KEYS[-1], parsed.answers, parsed.product),
     }
     return render(request, "checker/answers.html", context, status=400 if errors else 200)
 
