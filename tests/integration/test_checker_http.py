@@ -604,6 +604,9 @@ def test_answers_page_has_a_change_link_per_answer(client, site):
     hidden = {(i["name"], i["value"]) for i in form.select("input[type=hidden]")}
     assert hidden == {(n, v) for n, values in answers.items() for v in values}
     assert page.find(id="product")["value"] == "製品Y"
+    back = page.select_one("a.back-link")
+    assert urlsplit(back["href"]).path == "/check/q/consent_and_risks/"
+    assert parse_qs(urlsplit(back["href"]).query) == {**answers, "product": ["製品Y"]}
 
 
 def test_a_change_goes_back_to_the_answers_page(client, site):
