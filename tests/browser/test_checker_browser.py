@@ -273,28 +273,9 @@ def test_copy_button_copies_the_share_link(browser, site_url):
         context.close()
 
 
-def test_start_page_and_criterion_page_pass_axe(page, site_url, axe_violations):
-    for path in ("/check/", "/checkpoints/"):
+def test_start_page_and_criterion_pages_pass_axe(page, site_url, axe_violations):
+    for path in ("/check/", "/checkpoints/", "/checkpoints/consent-and-risks/"):
         page.goto(site_url + path)
         assert no_horizontal_scroll(page), path
         violations = axe_violations(page)
         assert violations == [], (path, describe(violations))
-
-
-def test_criterion_page_parts_pass_axe(page, site_url):
-    """The checker's parts of a チェックポイント page (the article around them is learn's)."""
-    from axe_playwright_python.sync_playwright import Axe
-
-    from .conftest import AXE_TAGS
-
-    page.goto(site_url + "/checkpoints/consent-and-risks/")
-    assert no_horizontal_scroll(page)
-    context = {
-        "include": [["[data-criterion-question]"], ["[data-result-meanings]"], ["[data-ask-text]"]]
-    }
-    results = Axe().run(
-        page, context=context, options={"runOnly": {"type": "tag", "values": AXE_TAGS}}
-    )
-    violations = results.response["violations"]
-    assert violations == [], describe(violations)
-    assert results.response["passes"]  # the parts were found and checked

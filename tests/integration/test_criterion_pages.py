@@ -103,7 +103,7 @@ def test_loader_recreates_a_deleted_page_and_reuses_existing_sources(site):
     sources = Source.objects.count()
     out = io.StringIO()
     loader.load(out)
-    assert "Created the criterion page broad_claims" in out.getvalue()
+    assert "Created the page /broad-claims/ (CriterionPage)" in out.getvalue()
     assert CriterionPage.objects.filter(criterion_key="broad_claims", live=True).count() == 1
     assert Source.objects.count() == sources
 
@@ -118,9 +118,12 @@ def test_loader_creates_a_missing_source_from_the_data(site):
     assert source in page.cited_sources()
 
 
-def test_an_unknown_source_key_is_an_error(site):
-    with pytest.raises(loader.ContentError):
-        loader.ensure_sources(["no-such-source"], None, io.StringIO())
+def test_an_unknown_source_key_is_an_error(site, monkeypatch):
+    entry = {**data.CRITERIA[0], "known": [{"text": "x", "sources": ["no-such-source"]}]}
+    monkeypatch.setattr(data, "CRITERIA", [entry])
+    CriterionPage.objects.get(criterion_key=entry["key"]).delete()
+    with pytest.raises(loader.ContentError, match="no-such-source"):
+        loader.load(io.StringIO())
 
 
 def test_validation_requires_a_text_for_every_reachable_code(site):
