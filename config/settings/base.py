@@ -115,7 +115,8 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "エクソソーム・ファクト"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAIL_I18N_ENABLED = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The database backend (SQLite FTS5 / PostgreSQL) with Japanese text segmented on both sides.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "learn.search_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt"]
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
