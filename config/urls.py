@@ -1,4 +1,4 @@
-"""URL routes: the questionnaire, the admin, then Wagtail's page tree as the catch-all."""
+"""URL routes: the questionnaire, site search, the admin, then Wagtail's page tree (catch-all)."""
 
 from django.conf import settings
 from django.urls import include, path
@@ -6,8 +6,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from learn.search_views import search
+
 urlpatterns = [
     path("check/", include("checker.urls")),
+    path("search/", search, name="search"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -1,17 +1,22 @@
 """Fixtures for the integration tests: people in the editorial groups, small article pages,
-and the admin form data Wagtail's page editor would post for a page."""
+the admin form data Wagtail's page editor would post for a page, and (at the end) a tree of
+Japanese pages for the search tests."""
 
 import datetime
 import itertools
+import os
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.db import transaction
 from wagtail import blocks
+from wagtail.models import Page
 from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from learn.editorial import EDITOR_GROUP, REVIEWER_GROUP
-from learn.models import ArticlePage, SectionPage, Source
+from learn.models import ArticlePage, GlossaryPage, GlossaryTerm, HomePage, SectionPage, Source
 
 _slugs = itertools.count(1)
 
@@ -139,3 +144,188 @@ def article_form_data(page, **changes):
 @pytest.fixture
 def article_form():
     return article_form_data
+
+
+# --- search tests -------------------------------------------------------------------------
+# A small tree of Japanese pages and glossary terms, published through Wagtail (so the search
+# index is filled the way an editor's publish fills it). It is built once per test module inside
+# a transaction that is rolled back at the end; each test runs in its own savepoint
+# (pytest-django), so tests may change pages freely. Re-read objects from the database before
+# changing them: the returned instances are shared.
+
+TODAY = datetime.date(2026, 1, 15)
+
+
+def publish(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def article(parent, slug, title, lead, body=(), known=(), unknown=(), problems=(), source=None):
+    def claims(texts):
+        return [("claim", {"text": t, "sources": [source] if source else []}) for t in texts]
+
+    return publish(
+        parent,
+        ArticlePage(
+            title=title,
+            slug=slug,
+            lead=lead,
+            body=list(body),
+            known_claims=claims(known),
+            unknown_claims=claims(unknown),
+            open_problems=claims(problems),
+            last_reviewed=TODAY,
+            next_review_due=TODAY + datetime.timedelta(days=180),
+        ),
+    )
+
+
+def paragraph(html):
+    return ("paragraph", {"text": html, "sources": []})
+
+
+@pytest.fixture(scope="module")
+def search_pages(django_db_setup, django_db_blocker):
+    """Pages whose words sit inside longer runs of Japanese, in every kind of indexed field."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            call_command("load_initial_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+            yield make_search_pages()
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+def make_search_pages():
+    home = HomePage.objects.get()
+    source = Source.objects.create(
+        key="test-source",
+        title="テスト用の出典",
+        publisher="テスト",
+        published="2024",
+        kind=Source.Kind.OTHER,
+        last_checked=TODAY,
+    )
+    learn = publish(home, SectionPage(title="学ぶ", slug="learn", lead="基本を学ぶページです。"))
+    pages = {"learn": learn}
+    pages["drip"] = article(
+        learn,
+        "drip",
+        "点滴で使われる製品",
+        "クリニックの広告を読むときのページです。",
+        body=[
+            ("heading", {"text": "広告の読み方", "level": "h2"}),
+            paragraph("<p>エクソソーム点滴の臨床的有効性は未評価です。</p>"),
+        ],
+        source=source,
+    )
+    pages["label"] = article(
+        learn,
+        "label",
+        "ラベルの読み方",
+        "製品の箱を見るときのページです。",
+        body=[
+            (
+                "callout",
+                {"kind": "note", "text": "<p>成分表示を必ず確かめましょう。</p>", "sources": []},
+            )
+        ],
+        source=source,
+    )
+    pages["markers"] = article(
+        learn,
+        "markers",
+        "表面の目印",
+        "目印になるタンパク質のページです。",
+        body=[
+            (
+                "faq",
+                {
+                    "items": [
+                        {
+                            "question": "目印は何ですか",
+                            "answer": "<p>CD9とCD63はエクソソームの表面にあるタンパク質です。</p>",
+                            "sources": [],
+                        }
+                    ]
+                },
+            )
+        ],
+        source=source,
+    )
+    pages["numbers"] = article(
+        learn,
+        "numbers",
+        "数の話",
+        "数を読むときのページです。",
+        body=[paragraph("<p>CD9を調べた施設は63でした。</p>")],  # CD and 63, not next to each other
+        source=source,
+    )
+    pages["history"] = article(
+        learn,
+        "history",
+        "これまでのできごと",
+        "年表のページです。",
+        body=[
+            (
+                "timeline",
+                {
+                    "events": [
+                        {
+                            "year": "2024",
+                            "text": "国が製品の承認について知らせを出しました。",
+                            "source": source,
+                        }
+                    ]
+                },
+            )
+        ],
+        source=source,
+    )
+    pages["ledger"] = article(
+        learn,
+        "ledger",
+        "わかっていること",
+        "研究の今をまとめたページです。",
+        known=["幹細胞培養上清液の粒子数は、はかり方で変わります。"],
+        unknown=["長く使ったときの影響は、まだわかっていません。"],
+        problems=["品質をそろえる方法を決めることが必要です。"],
+        source=source,
+    )
+    pages["glossary"] = publish(
+        home, GlossaryPage(title="用語集", slug="glossary", lead="むずかしいことばの説明です。")
+    )
+    pages["reagent_page"] = article(
+        learn,
+        "reagent",
+        "研究用の製品",
+        "研究のための製品についてのページです。",
+        body=[paragraph("<p>病気を治すためではない試薬として売られています。</p>")],
+        source=source,
+    )
+    pages["draft"] = ArticlePage(
+        title="下書きの点滴ページ",
+        slug="draft",
+        lead="まだ公開していない点滴のページです。",
+        last_reviewed=TODAY,
+        next_review_due=TODAY,
+        live=False,
+    )
+    learn.add_child(instance=pages["draft"])
+    pages["reagent"] = GlossaryTerm.objects.create(
+        term="試薬",
+        reading="しやく",
+        definition="研究や検査に使う薬品です。病気を治すためのものではありません。",
+        page=Page.objects.get(pk=pages["reagent_page"].pk),
+    )
+    pages["exosome_term"] = GlossaryTerm.objects.create(
+        term="エクソソーム",
+        reading="えくそそーむ",
+        definition="細胞から出る、とても小さなふくろの一つです。",
+    )
+    return pages
