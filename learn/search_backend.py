@@ -11,7 +11,9 @@ Settings: WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "learn.search_backend
 - Querying: search() and autocomplete() turn strings and PlainText/Phrase queries (the Wagtail
   admin passes those) into phrases of folded morphemes, one per term, with kana variants.
 - autocomplete() (the admin's page search, choosers, listings) searches titles *and* body text,
-  with the last word of each term taken as a prefix, so editors find pages by the words inside.
+  with the last morpheme of each term taken as a prefix (「しや」 finds 「しやく」 while typing), so
+  editors find pages by the words inside. Prefix phrases need a small override of each vendor
+  query compiler (PrefixPhrase below).
 - PostgreSQL uses the "simple" text search configuration: no English stemming or stop words,
   so both databases match the same way.
 """
@@ -49,6 +51,13 @@ SUPPORTED_BACKEND_MODULES = (
 )
 
 
+class PrefixPhrase(Phrase):
+    """Morphemes next to each other, the last one matched as a prefix (autocomplete only)."""
+
+    def __repr__(self):
+        return f"<PrefixPhrase {self.query_string!r}>"
+
+
 class Prepared(SearchQuery):
     """A query already made of folded morphemes (built by term_query / build_query below).
     The Japanese backend passes it on as it is; it must not be analysed twice."""
@@ -60,24 +69,28 @@ class Prepared(SearchQuery):
         return f"<Prepared {self.query!r}>"
 
 
-def _sequence_query(keys: tuple[str, ...]) -> SearchQuery:
+def _sequence_query(keys: tuple[str, ...], prefix: bool = False) -> SearchQuery:
     if len(keys) == 1:
-        return PlainText(keys[0])
-    return Phrase(" ".join(keys))
+        return PlainText(keys[0])  # the autocomplete compiler makes it a prefix by itself
+    return (PrefixPhrase if prefix else Phrase)(" ".join(keys))
 
 
-def term_query(term: japanese_text.QueryTerm, relaxed: bool = False) -> SearchQuery:
+def term_query(
+    term: japanese_text.QueryTerm, relaxed: bool = False, prefix: bool = False
+) -> SearchQuery:
     """One term: its morphemes next to each other (any kana variant), or, relaxed, its content
     words anywhere."""
     if relaxed and term.relaxed:
         return And([PlainText(key) for key in term.relaxed])
-    alternatives = [_sequence_query(variant) for variant in term.variants]
+    alternatives = [_sequence_query(variant, prefix) for variant in term.variants]
     return alternatives[0] if len(alternatives) == 1 else Or(alternatives)
 
 
-def build_query(terms, operator: str = "and", relaxed: bool = False) -> SearchQuery:
+def build_query(
+    terms, operator: str = "and", relaxed: bool = False, prefix: bool = False
+) -> SearchQuery:
     """A Prepared query for parsed terms; MATCH_NONE when there is nothing to look for."""
-    parts = [term_query(term, relaxed=relaxed) for term in terms]
+    parts = [term_query(term, relaxed=relaxed, prefix=prefix) for term in terms]
     if not parts:
         return Prepared(MATCH_NONE)
     if len(parts) == 1:
@@ -85,17 +98,20 @@ def build_query(terms, operator: str = "and", relaxed: bool = False) -> SearchQu
     return Prepared(Or(parts) if operator == "or" else And(parts))
 
 
-def to_japanese_query(query, operator: str | None = None) -> SearchQuery:
+def to_japanese_query(query, operator: str | None = None, prefix: bool = False) -> SearchQuery:
     """Analyse a query the way the index was built. Accepts what Wagtail passes: a string, or
-    PlainText / Phrase objects combined with And / Or / Not / Boost (the admin's parser)."""
+    PlainText / Phrase objects combined with And / Or / Not / Boost (the admin's parser).
+    With prefix=True (autocomplete), the last morpheme of each term is a prefix."""
     if isinstance(query, Prepared):
         return query.query
     if isinstance(query, str):
-        return build_query(japanese_text.parse_query(query), operator or "and").query
+        terms = japanese_text.parse_query(query)
+        return build_query(terms, operator or "and", prefix=prefix).query
     if isinstance(query, PlainText):
-        return build_query(japanese_text.parse_query(query.query_string), query.operator).query
+        terms = japanese_text.parse_query(query.query_string)
+        return build_query(terms, query.operator, prefix=prefix).query
     if isinstance(query, Phrase):
-        # A quoted phrase is one term, however many words it has.
+        # A quoted phrase is one term, however many words it has; never a prefix.
         text, _ = japanese_text.clean_query(query.query_string)
         term = japanese_text.parse_term(text.replace(" ", ""))
         return term_query(term) if term else MATCH_NONE
@@ -105,17 +121,19 @@ def to_japanese_query(query, operator: str | None = None) -> SearchQuery:
             operator=query.operator,
             unaccent=query.unaccent,
         )
-    if isinstance(query, And):
-        return And([to_japanese_query(q) for q in query.subqueries])
-    if isinstance(query, Or):
-        return Or([to_japanese_query(q) for q in query.subqueries])
+    if isinstance(query, (And, Or)):
+        return type(query)([to_japanese_query(q, prefix=prefix) for q in query.subqueries])
     if isinstance(query, Not):
-        return Not(to_japanese_query(query.subquery))
+        return Not(to_japanese_query(query.subquery, prefix=prefix))
     if isinstance(query, Boost):
-        return Boost(to_japanese_query(query.subquery), query.boost)
+        return Boost(to_japanese_query(query.subquery, prefix=prefix), query.boost)
     if isinstance(query, MatchAll) or query is None:
         return query
     raise TypeError(f"Unsupported search query: {query!r}")
+
+
+def _tsquery_literal(word: str) -> str:
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 # --- indexing ------------------------------------------------------------------------------
@@ -161,6 +179,26 @@ def _japanese_backend_class(base):
         # Title and body, like search(), with the last word of each term matched as a prefix.
         LAST_TERM_IS_PREFIX = True
 
+        # PostgreSQL: 'a' <-> 'b' <-> 'c':*
+        def build_tsquery_content(self, query, config=None, invert=False):
+            if not isinstance(query, PrefixPhrase):
+                return super().build_tsquery_content(query, config=config, invert=invert)
+            from django.contrib.postgres.search import SearchQuery as PostgresQuery
+
+            quoted = [_tsquery_literal(word) for word in query.query_string.split()]
+            expression = " <-> ".join(quoted) + ":*"
+            if invert:
+                expression = f"!({expression})"
+            return PostgresQuery(expression, search_type="raw", config=config)
+
+        # SQLite FTS5: "a b c"* (a phrase whose last token is a prefix)
+        def build_search_query_content(self, query, config=None):
+            if not isinstance(query, PrefixPhrase):
+                return super().build_search_query_content(query, config=config)
+            from modelsearch.backends.database.sqlite.query import Lexeme, SearchQueryExpression
+
+            return SearchQueryExpression(Lexeme(query.query_string, prefix=True))
+
     class JapaneseSearchBackend(base):
         japanese = True
         autocomplete_query_compiler_class = PrefixSearchQueryCompiler
@@ -176,7 +214,7 @@ def _japanese_backend_class(base):
 
         def autocomplete(self, query, model_or_queryset, fields=None, operator=None, **kwargs):
             return super().autocomplete(
-                to_japanese_query(query, operator),
+                to_japanese_query(query, operator, prefix=True),
                 model_or_queryset,
                 fields=fields,
                 operator=operator,
