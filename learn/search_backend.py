@@ -147,9 +147,19 @@ def _japanese_indexer(original):
 
         def prepare_field(self, obj, field):
             if isinstance(field, (SearchField, AutocompleteField)):
-                for item in super().prepare_field(obj, field):
-                    # (field, value) on SQLite, (field, weight, value) on PostgreSQL
-                    yield (*item[:-1], japanese_text.index_text(item[-1]))
+                # The indexer asks for every field once per column (title, body, autocomplete,
+                # and on PostgreSQL title_text and body_text): analyse each value only once.
+                # The cache keeps `obj` alive so its id() cannot be reused by another object.
+                cache = self.__dict__.setdefault("_analysed", {})
+                key = (id(obj), id(field))
+                if key not in cache:
+                    items = [
+                        # (field, value) on SQLite, (field, weight, value) on PostgreSQL
+                        (*item[:-1], japanese_text.index_text(item[-1]))
+                        for item in super().prepare_field(obj, field)
+                    ]
+                    cache[key] = (obj, items)
+                yield from cache[key][1]
             else:
                 # RelatedFields: super() calls self.prepare_field for each sub-field, which
                 # analyses the leaves; analysing again here would segment folded text twice.

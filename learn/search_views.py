@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.models import Page
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import SearchField
 from wagtail.search.query import Or
@@ -24,21 +25,30 @@ MAX_PAGE_PARAM_CHARS = 6
 SUGGESTED_TERMS = 8
 
 
-def _block_text(block, value):
-    """Readable text of a StreamField value: prose only (no choice labels, numbers, dates)."""
-    if value is None:
+def _block_text(block, raw):
+    """Readable text of StreamField raw data: prose only (no choice labels, numbers, dates).
+    Walks the stored JSON, so no chosen snippet (Source) is fetched from the database."""
+    if raw is None:
         return
     if isinstance(block, blocks.StreamBlock):
-        for child in value:
-            yield from _block_text(child.block, child.value)
+        for item in raw:
+            child = block.child_blocks.get(item.get("type")) if isinstance(item, dict) else None
+            if child is not None:
+                yield from _block_text(child, item.get("value"))
     elif isinstance(block, blocks.ListBlock):
-        for child_value in value:
-            yield from _block_text(block.child_block, child_value)
+        for item in raw:
+            # Stored as {"type": "item", "value": …, "id": …}; older data holds bare values.
+            if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
+                item = item["value"]
+            yield from _block_text(block.child_block, item)
     elif isinstance(block, blocks.StructBlock):
-        for name, child_block in block.child_blocks.items():
-            yield from _block_text(child_block, value.get(name))
-    elif isinstance(block, (blocks.RichTextBlock, blocks.CharBlock, blocks.TextBlock)):
-        yield from block.get_searchable_content(value)
+        if isinstance(raw, dict):
+            for name, child in block.child_blocks.items():
+                yield from _block_text(child, raw.get(name))
+    elif isinstance(block, blocks.RichTextBlock):
+        yield get_text_for_indexing(str(raw))
+    elif isinstance(block, (blocks.CharBlock, blocks.TextBlock)):
+        yield str(raw)
 
 
 def page_text(page) -> str:
@@ -52,8 +62,8 @@ def page_text(page) -> str:
         except Exception:  # a callable search field: use what the index uses
             model_field = None
         if isinstance(model_field, StreamField):
-            value = getattr(page, search_field.field_name)
-            parts.extend(_block_text(model_field.stream_block, value))
+            raw = getattr(page, search_field.field_name).raw_data
+            parts.extend(_block_text(model_field.stream_block, list(raw)))
         else:
             value = search_field.get_value(page)
             if isinstance(value, (list, tuple)):
@@ -70,18 +80,18 @@ def _page_number(raw) -> int:
     return max(1, int(raw))
 
 
-def _section_title(page):
-    parent = page.get_parent()
-    # Pages right under the home page have no section; deeper pages show their parent's title.
-    if parent is None or parent.depth <= 2:
-        return None
-    return parent.title
+def _section_titles(pages) -> dict[int, str]:
+    """Section (parent page) title for each page, in one query. Pages right under the home page
+    have no section; deeper pages show their parent's title."""
+    parent_paths = {page.pk: page.path[: -Page.steplen] for page in pages if page.depth > 3}
+    titles = dict(
+        Page.objects.filter(path__in=set(parent_paths.values())).values_list("path", "title")
+    )
+    return {pk: titles.get(path) for pk, path in parent_paths.items()}
 
 
-def _glossary_context():
-    glossary_page = GlossaryPage.objects.live().public().first()
-    terms = list(GlossaryTerm.objects.filter(live=True).order_by("reading")[:SUGGESTED_TERMS])
-    return glossary_page, terms
+def _suggested_terms():
+    return list(GlossaryTerm.objects.filter(live=True).order_by("reading")[:SUGGESTED_TERMS])
 
 
 def _compact(text: str) -> str:
@@ -104,8 +114,7 @@ def search(request):
         "relaxed": False,
         "page_obj": None,
     }
-    glossary_page, suggested_terms = _glossary_context()
-    context["glossary_page"] = glossary_page
+    context["glossary_page"] = GlossaryPage.objects.live().public().first()
 
     if terms:
         backend = get_search_backend()
@@ -135,6 +144,8 @@ def search(request):
         number = min(_page_number(request.GET.get("page")), paginator.num_pages)
         page_obj = paginator.page(number)
 
+        found_pages = list(page_obj.object_list)
+        sections = _section_titles(found_pages)
         needles = [n for t in [*terms, *expansions] for n in t.needles]
         if relaxed:
             needles += [key for t in terms for key in t.relaxed]
@@ -155,15 +166,15 @@ def search(request):
                 {
                     "page": page,
                     "url": page.get_url(request),
-                    "section": _section_title(page),
+                    "section": sections.get(page.pk),
                     "title": japanese_text.snippet(page.title, needles, width=200),
                     "snippet": japanese_text.snippet(page_text(page), needles),
                 }
-                for page in page_obj.object_list
+                for page in found_pages
             ],
         )
     if not context["results"]:
-        context["suggested_terms"] = suggested_terms
+        context["suggested_terms"] = _suggested_terms()
 
     response = TemplateResponse(request, "learn/search.html", context)
     response["X-Robots-Tag"] = "noindex"

@@ -161,6 +161,24 @@ def test_highlight_follows_width_and_kana_of_the_page_text(client, search_pages)
     assert "エクソソーム" in [m.get_text() for m in soup.select(".search-result mark")]
 
 
+def test_snippet_text_is_the_prose_of_every_field(search_pages, django_assert_num_queries):
+    from learn.search_views import page_text
+
+    page = ArticlePage.objects.get(pk=search_pages["label"].pk)
+    with django_assert_num_queries(0):  # chosen sources are not fetched
+        text = page_text(page)
+    assert text.startswith("製品の箱を見るときのページです。")  # lead first
+    assert "成分表示を必ず確かめましょう。" in text  # callout
+    assert "注意" not in text  # the callout's kind is a choice label, not prose
+    assert "テスト用の出典" not in text
+    markers = page_text(ArticlePage.objects.get(pk=search_pages["markers"].pk))
+    assert "目印は何ですか" in markers and "CD9とCD63" in markers  # FAQ question and answer
+    ledger = page_text(ArticlePage.objects.get(pk=search_pages["ledger"].pk))
+    assert "長く使ったときの影響" in ledger  # claims ledger
+    history = page_text(ArticlePage.objects.get(pk=search_pages["history"].pk))
+    assert "製品の承認について" in history and "2024" in history  # timeline
+
+
 def test_title_words_are_highlighted(client, search_pages):
     _, soup = search_page(client, "点滴")
     assert soup.select_one(".search-result__title mark").get_text() == "点滴"

@@ -59,6 +59,15 @@ def test_index_text_is_the_same_for_every_width_case_and_kana_form():
     assert jt.index_text("タンパク質") == jt.index_text("たんぱく質")
 
 
+def test_index_text_equals_the_query_tokens_on_real_sentences():
+    for text in [
+        "エクソソーム点滴の臨床的有効性は未評価です。CD63とＣＤ９。Café",
+        "2024年7月31日、厚生労働省(こうせいろうどうしょう)は「エクソソーム試薬(しやく)」について",
+        "成分表示を必ず確かめましょう。\n培養上清液の粒子数は、はかり方で変わります。",
+    ]:
+        assert jt.index_text(text) == " ".join(t.key for t in jt.tokens(text))
+
+
 def test_long_text_is_segmented_in_chunks_without_losing_words():
     text = "成分表示を必ず確かめましょう。" * 1500  # 22,500 characters
     assert keys(text).count("成分") == 1500
@@ -194,6 +203,13 @@ def test_index_text_is_folded_and_normalised(text):
     assert indexed == unicodedata.normalize("NFKC", indexed)
     assert indexed == jaconv.kata2hira(indexed).casefold()
     assert "  " not in indexed and indexed == indexed.strip()
+
+
+@settings(max_examples=200, deadline=None)
+@given(japanese_text)
+def test_index_text_and_query_tokens_segment_alike(text):
+    # index_text uses MeCab's fast wakati output; queries read features (parts of speech).
+    assert jt.index_text(text) == " ".join(t.key for t in jt.tokens(text))
 
 
 @settings(max_examples=200, deadline=None)
