@@ -202,7 +202,12 @@ def search_pages(django_db_setup, django_db_blocker):
 
 
 def make_search_pages():
+    """Replace the site's content (inside the caller's transaction) with pages made for search
+    tests, so exact result lists do not depend on the real content."""
     home = HomePage.objects.get()
+    for child in Page.objects.get(pk=home.pk).get_children():
+        child.delete()
+    GlossaryTerm.objects.all().delete()
     source = Source.objects.create(
         key="test-source",
         title="テスト用の出典",
@@ -297,8 +302,16 @@ def make_search_pages():
         problems=["品質をそろえる方法を決めることが必要です。"],
         source=source,
     )
+    article_fields = (
+        {"last_reviewed": TODAY, "next_review_due": TODAY}
+        if issubclass(GlossaryPage, ArticlePage)
+        else {}
+    )
     pages["glossary"] = publish(
-        home, GlossaryPage(title="用語集", slug="glossary", lead="むずかしいことばの説明です。")
+        home,
+        GlossaryPage(
+            title="用語集", slug="glossary", lead="むずかしいことばの説明です。", **article_fields
+        ),
     )
     pages["reagent_page"] = article(
         learn,
