@@ -8,6 +8,8 @@ import time
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
@@ -277,6 +279,22 @@ def test_strange_queries_never_fail(client, search_pages, query):
     response = client.get("/search/", {"q": query})
     assert response.status_code == 200
     assert IndexEntry.objects.exists()
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    q=st.text(max_size=300)
+    | st.text(alphabet="点滴成分ＣＤ６３えくそそーむ!?「」 \x00", max_size=40),
+    number=st.text(max_size=12),
+)
+def test_any_query_and_page_number_get_a_page(client, search_pages, q, number):
+    response = client.get("/search/", {"q": q, "page": number})
+    assert response.status_code == 200
+    assert b'<meta name="robots" content="noindex">' in response.content
 
 
 def test_operator_words_are_plain_words(client, search_pages):
