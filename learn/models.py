@@ -120,7 +120,6 @@ class Source(
 
 
 class GlossaryTerm(
-    index.Indexed,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -155,15 +154,6 @@ class GlossaryTerm(
         FieldPanel("reading"),
         FieldPanel("definition"),
         FieldPanel("page"),
-    ]
-    # Site search finds a term by its reading too (「しやく」 finds 試薬).
-    search_fields = [
-        index.SearchField("term", boost=3),
-        index.SearchField("reading", boost=2),
-        index.SearchField("definition"),
-        index.AutocompleteField("term"),
-        index.AutocompleteField("reading"),
-        index.FilterField("live"),
     ]
 
     class Meta:

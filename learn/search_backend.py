@@ -14,6 +14,9 @@ Settings: WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "learn.search_backend
   with the last morpheme of each term taken as a prefix (「しや」 finds 「しやく」 while typing), so
   editors find pages by the words inside. Prefix phrases need a small override of each vendor
   query compiler (PrefixPhrase below).
+- `fields=` is ignored: the index keeps one analysed title and one analysed body per object, not
+  one column per field (on PostgreSQL, fields= would search the raw, unsegmented columns; on
+  SQLite it names FTS columns). A search with fields= therefore looks at all indexed text.
 - PostgreSQL uses the "simple" text search configuration: no English stemming or stop words,
   so both databases match the same way.
 """
@@ -217,7 +220,7 @@ def _japanese_backend_class(base):
             return super().search(
                 to_japanese_query(query, operator),
                 model_or_queryset,
-                fields=fields,
+                fields=None,
                 operator=operator,
                 **kwargs,
             )
@@ -226,7 +229,7 @@ def _japanese_backend_class(base):
             return super().autocomplete(
                 to_japanese_query(query, operator, prefix=True),
                 model_or_queryset,
-                fields=fields,
+                fields=None,
                 operator=operator,
                 **kwargs,
             )

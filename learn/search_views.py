@@ -16,7 +16,7 @@ from wagtail.search.index import SearchField
 from wagtail.search.query import Or
 
 from . import japanese_text
-from .models import GlossaryPage, GlossaryTerm
+from .models import GlossaryPage, GlossaryTerm, live_terms_in_kana_order
 from .search_backend import Prepared, build_query, term_query
 
 RESULTS_PER_PAGE = 10
@@ -90,8 +90,36 @@ def _section_titles(pages) -> dict[int, str]:
     return {pk: titles.get(path) for pk, path in parent_paths.items()}
 
 
+def find_glossary_terms(terms, limit=MAX_GLOSSARY_HITS):
+    """Live glossary terms whose word, reading or definition contains every term of the query,
+    compared folded (width, kana, case), as substrings: 「しや」 finds しやく, 「シヤク」 too.
+
+    The glossary is small (tens of words), so this reads it and compares in Python; GlossaryTerm
+    stays out of the search index and the admin's own glossary search is left as it is."""
+    hits = []
+    for glossary_term in GlossaryTerm.objects.filter(live=True).select_related("page"):
+        word = _compact(japanese_text.normalize(glossary_term.term))
+        reading = _compact(japanese_text.normalize(glossary_term.reading))
+        definition = japanese_text.fold(japanese_text.normalize(glossary_term.definition))
+        score = 0
+        for term in terms:
+            needles = term.needles
+            if any(n in (word, reading) for n in needles):
+                score += 3  # the whole word or reading
+            elif any(n in word or n in reading for n in needles):
+                score += 2
+            elif any(n in definition for n in needles):
+                score += 1
+            else:
+                break
+        else:
+            hits.append((-score, glossary_term.reading, glossary_term))
+    hits.sort(key=lambda hit: hit[:2])
+    return [glossary_term for _, _, glossary_term in hits[:limit]]
+
+
 def _suggested_terms():
-    return list(GlossaryTerm.objects.filter(live=True).order_by("reading")[:SUGGESTED_TERMS])
+    return live_terms_in_kana_order()[:SUGGESTED_TERMS]
 
 
 def _compact(text: str) -> str:
@@ -119,8 +147,7 @@ def search(request):
     if terms:
         backend = get_search_backend()
         strict = build_query(terms)
-        live_terms = GlossaryTerm.objects.filter(live=True).select_related("page")
-        glossary_hits = list(backend.search(strict, live_terms)[:MAX_GLOSSARY_HITS])
+        glossary_hits = find_glossary_terms(terms)
 
         # A term typed as a glossary reading (「しやく」) also finds pages that use the word (試薬).
         expansions = []
