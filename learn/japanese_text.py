@@ -321,6 +321,13 @@ def snippet(text: str, needles, width: int = 120, context: int = 30) -> Snippet:
                 best, best_count = (start, end), count
         window = best
     start, end = window
+    if start > 0 and spans:
+        # Begin at a sentence (after 。 or a space) when one starts before the first match.
+        first = next((s for s, _ in spans if s >= start), start)
+        boundary = max(text.rfind("。", start, first), text.rfind(" ", start, first))
+        if boundary != -1:
+            start = boundary + 1
+            end = min(len(text), start + width)
     parts = []
     position = start
     for s, e in spans:

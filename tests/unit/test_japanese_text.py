@@ -179,6 +179,13 @@ def test_snippet_window_moves_to_the_matches_and_says_where_it_cut():
     assert sum(len(t) for t, _ in snippet.parts) <= 60
 
 
+def test_snippet_starts_at_a_sentence_before_the_match_when_it_can():
+    text = "あいうえおかきくけこ。" * 10 + "ここに点滴があります。" + "おわりです。" * 20
+    snippet = jt.snippet(text, ["点滴"], width=60, context=30)
+    assert snippet.parts[0][0].startswith("ここに")
+    assert snippet.cut_before
+
+
 def test_snippet_without_a_match_is_the_beginning():
     text = "はじめの文です。" * 30
     snippet = jt.snippet(text, ["ない"], width=20)
