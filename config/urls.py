@@ -8,6 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from learn.search_views import search
 
+handler500 = "ops.views.server_error"  # a database outage gets the Japanese 503 page
+
 urlpatterns = [
     path("check/", include("checker.urls")),
     path("search/", search, name="search"),

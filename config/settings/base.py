@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment-specific files import from here."""
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -9,6 +10,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 INSTALLED_APPS = [
     "learn",
     "checker",
+    "ops",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -32,9 +34,16 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
 ]
 
+# Order matters (see ops/): security headers wrap everything; static files are answered before
+# the page cache; the page cache answers before anything that could touch the session or the
+# database; below it, the usual stack. The outage middleware turns database errors in views into
+# the Japanese 503 page.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "ops.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "ops.middleware.PublicGZipMiddleware",
+    "ops.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -43,6 +52,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "ops.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -98,14 +108,14 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 MEDIA_URL = "/media/"
-MEDIA_ROOT = BASE_DIR / "media"
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or BASE_DIR / "media")
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -121,6 +131,76 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt"]
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # the admin loads nothing from other origins either
+WAGTAILADMIN_USER_LOGIN_FORM = "ops.forms.ThrottledLoginForm"
+
+# --- Serving layer (ops/) -------------------------------------------------------------------
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Page cache for anonymous GETs of Wagtail pages (ops/pagecache.py); purged on every publish.
+PAGE_CACHE_ENABLED = True
+PAGE_CACHE_SECONDS = 3600
+PAGE_CACHE_EXCLUDED_PREFIXES = [
+    "/admin/",
+    "/check/",
+    "/search/",
+    "/documents/",
+    "/static/",
+    "/media/",
+]
+# Saving or deleting any object of these apps or models (and of any page) purges the page cache.
+PAGE_CACHE_PURGE_ON_SAVE = [
+    "learn",
+    "checker",
+    "wagtailcore.Site",
+    "wagtailcore.PageViewRestriction",
+    "wagtailredirects.Redirect",
+    "wagtailimages.Image",
+    "wagtaildocs.Document",
+]
+
+# Admin login throttling (ops/throttle.py).
+LOGIN_THROTTLE_FAILURES = 5
+LOGIN_THROTTLE_SECONDS = 15 * 60
+NUM_PROXIES = 0  # trusted reverse proxies in front of the app, for the client's address
+
+# Security headers. Django's SecurityMiddleware sends Referrer-Policy, X-Content-Type-Options and
+# Cross-Origin-Opener-Policy (HSTS in production); ops.middleware sends the rest.
+SECURE_REFERRER_POLICY = "same-origin"  # other sites never see our URLs (checker answers)
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+# Wagtail's admin (and its previews) still needs inline scripts and styles.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'"],
+    "worker-src": ["'self'", "blob:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+CONTENT_SECURITY_POLICY_ADMIN_PREFIXES = ["/admin/"]
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), browsing-topics=()"
+)
 
 # The loaders that build the initial content, in order. Each is a dotted path to a function
 # taking the management command's stdout writer. Apps register theirs here rather than

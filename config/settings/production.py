@@ -1,4 +1,5 @@
-"""Production: secrets and hosts come from the environment; refuses to start without them."""
+"""Production: secrets, hosts and services come from the environment; refuses to start without the
+required ones. Every variable read here is documented in README.md ("Production")."""
 
 import os
 
@@ -17,12 +18,93 @@ def required_environment(name):
     return value
 
 
+def environment_list(name, default=""):
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def environment_flag(name, default):
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
+        return default
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise ImproperlyConfigured(f"環境変数 {name} は true か false にしてください。(got {value!r})")
+
+
+def environment_int(name, default):
+    value = os.environ.get(name, "").strip()
+    try:
+        return int(value) if value else default
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"環境変数 {name} は整数にしてください。(got {value!r})"
+        ) from None
+
+
 DEBUG = False
 SECRET_KEY = required_environment("SECRET_KEY")
-ALLOWED_HOSTS = [h.strip() for h in required_environment("ALLOWED_HOSTS").split(",") if h.strip()]
+required_environment("ALLOWED_HOSTS")
+ALLOWED_HOSTS = environment_list("ALLOWED_HOSTS")
+if not ALLOWED_HOSTS:
+    raise ImproperlyConfigured("環境変数 ALLOWED_HOSTS にホスト名を書いてください。")
+CSRF_TRUSTED_ORIGINS = environment_list("CSRF_TRUSTED_ORIGINS")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
+
+# A public site never runs on a throwaway SQLite file by accident.
+required_environment("DATABASE_URL")
+DATABASES = {"default": database_from_environment(BASE_DIR / "db.sqlite3")}  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Fail fast (503 page) rather than hang when the database host does not answer.
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 5
+
+# The cache holds the page cache and the login throttle. Redis shares them between app
+# servers; without REDIS_URL a file cache shares them between the workers of one server only.
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "exosome")
+if os.environ.get("REDIS_URL", "").strip():
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"].strip(),
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 2, "SOCKET_TIMEOUT": 2},
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),  # noqa: F405
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+PAGE_CACHE_ENABLED = environment_flag("PAGE_CACHE", True)
+PAGE_CACHE_SECONDS = environment_int("PAGE_CACHE_SECONDS", 3600)
+NUM_PROXIES = environment_int("NUM_PROXIES", 0)
+
+# HTTPS: the app sits behind a TLS-terminating proxy that sets X-Forwarded-Proto; gunicorn trusts
+# it from FORWARDED_ALLOW_IPS (default 127.0.0.1), so request.is_secure() is right.
+SECURE_SSL_REDIRECT = environment_flag("SECURE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = environment_int("SECURE_HSTS_SECONDS", 365 * 24 * 3600)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = environment_flag("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = environment_flag("SECURE_HSTS_PRELOAD", True)
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
 
 STORAGES = {
     **STORAGES,  # noqa: F405
+    # Hashed names, gzip and brotli copies; whitenoise serves hashed files as immutable.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }

@@ -1,0 +1,20 @@
+"""gunicorn settings for `make serve` (production). Environment: PORT, HOST, WEB_CONCURRENCY,
+GUNICORN_THREADS, FORWARDED_ALLOW_IPS (read by gunicorn itself). See README "Production"."""
+
+import multiprocessing
+import os
+
+bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"  # noqa: S104
+workers = int(os.environ.get("WEB_CONCURRENCY") or multiprocessing.cpu_count() * 2 + 1)
+threads = int(os.environ.get("GUNICORN_THREADS") or 1)
+worker_class = "gthread" if threads > 1 else "sync"
+timeout = 30
+graceful_timeout = 20
+# Recycle workers now and then (bounded memory), not all at once.
+max_requests = 5000
+max_requests_jitter = 500
+wsgi_app = "config.wsgi:application"
+# Access log without query strings: checker answers travel in the URL and are never stored.
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
+access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+errorlog = "-"

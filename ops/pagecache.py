@@ -1,0 +1,217 @@
+"""Page cache for anonymous GETs of Wagtail pages, shared by every app server through the cache.
+
+Design (simplest thing that can never serve a stale page):
+
+- One entry per (scheme, host, path, htmx request headers). Each entry records the *generation*
+  it was rendered in. One generation token lives in the same cache.
+- Any publish, unpublish, move or delete of a page, and any save or delete of a snippet, setting
+  or other object a page may show, replaces the token with a new random one (ops.signals). Every
+  entry rendered before that stops matching at once, on every app server that shares the cache.
+  The token is replaced right away (so a publish fails rather than leaves stale pages when the
+  cache cannot be written) and again when the transaction commits (so a page rendered from the
+  old rows while the publish was committing cannot be stored under the new token).
+- A lookup is one round trip: get_many() fetches the token and the entry together.
+- Tokens are random, never counters: if the cache evicts the token, old entries cannot match
+  a new one by accident.
+
+Trade-off: a publish empties the whole page cache (each page renders once more) instead of
+purging only the pages that show the changed object. Tracking that (the footer's site settings
+are on every page, glossary terms and sources on many, titles in section lists and menus) would
+be more code and a new way to be wrong; re-rendering a few hundred pages after an edit is cheap.
+
+Only responses that are safe to share are stored: status 200, from Wagtail's page view, not a
+preview, no Set-Cookie, no session or CSRF token used, no `Vary: Cookie`, no `private`,
+`no-store` or `no-cache`. Requests carrying a session cookie (editors, anyone logged in) and
+requests with a query string other than tracking parameters are never served from the cache.
+htmx requests get their own entries (the key includes the HX-* headers) and every page response
+says `Vary: HX-Request, ...`, so a fragment and a full page never stand in for each other.
+"""
+
+import gzip
+import hashlib
+import logging
+import secrets
+from urllib.parse import parse_qsl
+
+from django.conf import settings
+from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
+from django.db import transaction
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re, has_vary_header, patch_vary_headers
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "pagecache:generation"
+HTMX_HEADERS = ("HX-Request", "HX-Boosted", "HX-Target", "HX-Trigger")
+TRACKING_PARAMETERS = {"fbclid", "gclid", "msclkid", "yclid", "mc_cid", "mc_eid", "_ga"}
+CANDIDATE_ATTRIBUTE = "_page_cache_candidate"
+# Headers never copied into a cache entry: per-response or recomputed on the way out.
+UNSHARED_HEADERS = {"set-cookie", "content-length", "content-encoding", "x-page-cache"}
+
+
+def _cache():
+    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+
+
+def enabled():
+    return getattr(settings, "PAGE_CACHE_ENABLED", False)
+
+
+def new_generation():
+    return secrets.token_hex(8)
+
+
+def bump_generation():
+    """Make every stored page stale at once (all app servers sharing the cache)."""
+    if enabled():
+        _cache().set(GENERATION_KEY, new_generation(), timeout=None)
+
+
+def invalidate():
+    """Purge now (raises if the cache is unreachable, failing the publish) and again on commit."""
+    if not enabled():
+        return
+    bump_generation()
+    transaction.on_commit(bump_generation, robust=True)
+
+
+def current_generation(cache):
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, new_generation(), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def _ignorable_query(query_string):
+    """True when every parameter is a tracking parameter that no page reads."""
+    if not query_string:
+        return True
+    for name, _value in parse_qsl(query_string, keep_blank_values=True):
+        if not (name.startswith("utm_") or name in TRACKING_PARAMETERS):
+            return False
+    return True
+
+
+def request_key(request):
+    """The cache key for this request, or None when the request must not use the cache."""
+    if request.method != "GET":
+        return None
+    path = request.path_info
+    if any(path.startswith(prefix) for prefix in settings.PAGE_CACHE_EXCLUDED_PREFIXES):
+        return None
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return None  # logged in, or has a session: always rendered for them
+    if not _ignorable_query(request.META.get("QUERY_STRING", "")):
+        return None
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        return None
+    htmx = "|".join(request.headers.get(name, "") for name in HTMX_HEADERS)
+    raw = "\n".join([request.scheme, host, path, htmx])
+    return "pagecache:page:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _cache_control_forbids(response):
+    value = response.get("Cache-Control", "")
+    directives = {d.strip().split("=")[0].lower() for d in cc_delim_re.split(value) if d.strip()}
+    return bool(directives & {"private", "no-store", "no-cache"})
+
+
+def storable(request, response):
+    """Whether this response may be shown to every anonymous visitor."""
+    if not getattr(request, CANDIDATE_ATTRIBUTE, False):
+        return False  # not Wagtail's page view (checker, search, admin, 404 ...)
+    if getattr(request, "is_preview", False):
+        return False
+    if response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies or response.has_header("Set-Cookie"):
+        return False
+    if has_vary_header(response, "Cookie") or has_vary_header(response, "*"):
+        return False
+    if _cache_control_forbids(response):
+        return False
+    session = getattr(request, "session", None)
+    if session is not None and (session.accessed or session.modified):
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False  # the page holds a CSRF token: never share it
+    return True
+
+
+def accepts_gzip(request):
+    return "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "").lower()
+
+
+def make_entry(generation, response):
+    content = response.content
+    headers = [(k, v) for k, v in response.items() if k.lower() not in UNSHARED_HEADERS]
+    # Compressed once here, not on every hit. Public pages hold no secrets, so a fixed
+    # compression (no per-response padding) gives BREACH nothing to measure.
+    compressed = gzip.compress(content, compresslevel=9, mtime=0) if len(content) >= 200 else None
+    return (generation, response.status_code, headers, content, compressed)
+
+
+def response_from_entry(entry, request):
+    _generation, status, headers, content, compressed = entry
+    response = HttpResponse(status=status)
+    for name, value in headers:
+        response[name] = value
+    if compressed is not None:
+        patch_vary_headers(response, ("Accept-Encoding",))
+        if accepts_gzip(request):
+            content = compressed
+            response["Content-Encoding"] = "gzip"
+    response.content = content
+    response["Content-Length"] = str(len(content))
+    response["X-Page-Cache"] = "hit"
+    return response
+
+
+class PageCacheMiddleware:
+    """Serve anonymous GETs of Wagtail pages from the cache (see the module docstring).
+
+    Sits above the session, CSRF and auth middleware: a hit touches neither the database nor
+    the session. Below it, those layers have done their work when a response is judged storable.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = request_key(request) if enabled() else None
+        if key is None:
+            return self._mark(request, self.get_response(request), "bypass")
+        cache = _cache()
+        try:
+            found = cache.get_many([GENERATION_KEY, key])
+            generation = found.get(GENERATION_KEY)
+            entry = found.get(key)
+            if entry is not None and generation is not None and entry[0] == generation:
+                return response_from_entry(entry, request)
+            if generation is None:
+                generation = current_generation(cache)
+        except Exception:  # the cache is down: serve uncached rather than fail
+            logger.warning("Page cache unavailable; serving uncached", exc_info=True)
+            return self._mark(request, self.get_response(request), "bypass")
+
+        response = self.get_response(request)
+        state = "bypass"
+        if storable(request, response):
+            patch_vary_headers(response, HTMX_HEADERS)  # stored with the entry
+            try:
+                cache.set(key, make_entry(generation, response), settings.PAGE_CACHE_SECONDS)
+                state = "miss"
+            except Exception:
+                logger.warning("Page cache unavailable; response not stored", exc_info=True)
+        return self._mark(request, response, state)
+
+    @staticmethod
+    def _mark(request, response, state):
+        if getattr(request, CANDIDATE_ATTRIBUTE, False):
+            patch_vary_headers(response, HTMX_HEADERS)
+            response["X-Page-Cache"] = state
+        return response
