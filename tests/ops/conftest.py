@@ -292,3 +292,78 @@ def load_content():
             call_command("generate_articles", articles, stdout=open(os.devnull, "w"))  # noqa: SIM115
 
     return load
+
+
+# --- a throwaway PostgreSQL cluster (never the shared one on 5432) -----------------------------
+
+PG_BIN = Path("/usr/lib/postgresql/15/bin")
+
+
+class ThrowawayPostgres:
+    """A PostgreSQL 15 cluster of our own in a temporary folder, run as the postgres user (it
+    refuses to run as root), on a free loopback port. Safe to stop and restart in a test."""
+
+    def __init__(self):
+        self.folder = Path(tempfile.mkdtemp(prefix="exosome-pg-"))
+        self.data = self.folder / "data"
+        self.port = free_port()
+        shutil.chown(self.folder, user="postgres", group="postgres")
+
+    def _as_postgres(self, *command, check=True, timeout=60):
+        return subprocess.run(
+            ["runuser", "-u", "postgres", "--", *map(str, command)],
+            capture_output=True,
+            text=True,
+            check=check,
+            timeout=timeout,
+        )
+
+    def init(self):
+        self._as_postgres(
+            PG_BIN / "initdb", "-D", self.data, "-U", "postgres", "-A", "trust", "-E", "UTF8",
+            "--no-sync", "--locale=C.UTF-8",
+        )  # fmt: skip
+        return self
+
+    def start(self):
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        self._as_postgres(
+            PG_BIN / "pg_ctl", "-D", self.data, "-o", options, "-l", self.folder / "log",
+            "-w", "-t", "30", "start",
+        )  # fmt: skip
+        return self
+
+    def stop(self, mode="fast"):
+        self._as_postgres(PG_BIN / "pg_ctl", "-D", self.data, "-m", mode, "-w", "stop", check=False)
+
+    def ready(self):
+        result = subprocess.run(
+            ["pg_isready", "-q", "-h", "127.0.0.1", "-p", str(self.port)], check=False
+        )
+        return result.returncode == 0
+
+    def url(self, database):
+        return f"postgres://postgres@127.0.0.1:{self.port}/{database}"
+
+    def create_database(self, name):
+        subprocess.run(
+            ["psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "-qc",
+             f"CREATE DATABASE {name} ENCODING 'UTF8' TEMPLATE template0"],
+            check=True, capture_output=True, timeout=30,
+        )  # fmt: skip
+        return self.url(name)
+
+    def destroy(self):
+        self.stop(mode="immediate")
+        remove_tree(self.folder)
+
+
+@pytest.fixture
+def throwaway_postgres():
+    if not (PG_BIN / "initdb").exists() or shutil.which("runuser") is None:
+        pytest.skip("needs PostgreSQL 15 server binaries and runuser")
+    cluster = ThrowawayPostgres().init().start()
+    try:
+        yield cluster
+    finally:
+        cluster.destroy()
