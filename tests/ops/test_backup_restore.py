@@ -1,0 +1,193 @@
+"""Backup and restore round trip: content with a draft revision, a workflow in progress, a group
+with permissions, an image and a document is backed up, restored into a fresh database (another
+process, another media folder) and compared row for row and file for file."""
+
+import io
+import json
+import subprocess
+import tarfile
+import uuid
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.core.files.base import ContentFile
+from django.core.management import call_command
+from django.db import connection
+from PIL import Image as PillowImage
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupPagePermission,
+    Workflow,
+    WorkflowState,
+    WorkflowTask,
+)
+
+from .conftest import PYTHON, ROOT
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def png_bytes():
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (8, 8), (200, 30, 30)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def content(site_content, cited_article, media_root, django_user_model):
+    editor = django_user_model.objects.create_user("editor", "e@example.org", "pw", is_staff=True)
+    reviewers = Group.objects.create(name="監修者")
+    reviewers.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(
+        group=reviewers,
+        page=cited_article,
+        permission=Permission.objects.get(codename="change_page"),
+    )
+    editor.groups.add(reviewers)
+    cited_article.title = "まだ公開していない題名"
+    cited_article.save_revision(user=editor)  # a draft revision on top of the live one
+    workflow = Workflow.objects.create(name="監修の流れ")
+    task = GroupApprovalTask.objects.create(name="監修者の確認")
+    task.groups.add(reviewers)
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    workflow.start(cited_article, editor)
+    if Collection.get_first_root_node() is None:  # a flushed database has no root collection
+        Collection.add_root(name="Root")
+    Image.objects.create(title="試験画像", file=ContentFile(png_bytes(), name="test.png"))
+    Document.objects.create(title="試験文書", file=ContentFile("テスト文書".encode(), name="t.txt"))
+    return cited_article
+
+
+def archive_rows(path):
+    with tarfile.open(path, "r:gz") as archive:
+        rows = json.load(archive.extractfile("data.json"))
+        media = {m.name: archive.extractfile(m).read() for m in archive.getmembers() if m.isfile()}
+    media.pop("data.json")
+    media.pop("manifest.json")
+    return sorted(json.dumps(r, sort_keys=True, ensure_ascii=False) for r in rows), media
+
+
+@pytest.fixture
+def fresh_database(tmp_path):
+    """An empty database for another process: a new PostgreSQL database, or an SQLite file."""
+    db = settings.DATABASES["default"]
+    if db["ENGINE"] == "django.db.backends.sqlite3":
+        yield f"sqlite:///{tmp_path / 'restored.sqlite3'}"
+        return
+    name = f"{db['NAME']}_restore_{uuid.uuid4().hex[:8]}"
+    with connection.cursor() as cursor:
+        cursor.execute(f'CREATE DATABASE "{name}"')
+    host, port, user = db.get("HOST") or "127.0.0.1", db.get("PORT") or 5432, db["USER"]
+    yield f"postgres://{user}@{host}:{port}/{name}"
+    with connection.cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def manage(env, *args):
+    result = subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def test_backup_restores_everything_into_an_empty_database(content, fresh_database, tmp_path):
+    first = tmp_path / "first.tar.gz"
+    out = io.StringIO()
+    call_command("backup", output=str(first), stdout=out)
+    assert "media files" in out.getvalue()
+    manifest = json.load(tarfile.open(first, "r:gz").extractfile("manifest.json"))
+    for model in (
+        "wagtailcore.page",
+        "learn.articlepage",
+        "wagtailcore.revision",
+        "learn.source",
+        "learn.sitesettings",
+        "wagtailcore.workflowstate",
+        "wagtailcore.taskstate",
+        "auth.group",
+        "wagtailcore.grouppagepermission",
+        "auth.user",
+        "wagtailimages.image",
+        "wagtaildocs.document",
+    ):
+        assert manifest["objects"].get(model, 0) > 0, model
+    assert manifest["media_files"] >= 2
+
+    env = {
+        k: v for k, v in __import__("os").environ.items() if not k.startswith(("DJANGO_", "PYTEST"))
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.test",
+        DATABASE_URL=fresh_database,
+        MEDIA_ROOT=str(tmp_path / "restored-media"),
+    )
+    restored = manage(env, "restore", str(first))
+    assert "Restored" in restored
+    second = tmp_path / "second.tar.gz"
+    manage(env, "backup", "--output", str(second))
+
+    rows_before, media_before = archive_rows(first)
+    rows_after, media_after = archive_rows(second)
+    assert len(rows_after) == len(rows_before)
+    assert rows_after == rows_before
+    assert media_after == media_before
+
+    # The restored site serves the live article, keeps the draft and the workflow in progress.
+    check = manage(
+        env,
+        "shell",
+        "-c",
+        "from django.test import Client;"
+        "from wagtail.models import WorkflowState;"
+        "from learn.models import ArticlePage;"
+        "r = Client().get('/ops-article/');"
+        "a = ArticlePage.objects.get(slug='ops-article');"
+        "print(r.status_code, 'キャッシュ試験の記事' in r.content.decode(),"
+        " a.get_latest_revision_as_object().title,"
+        " WorkflowState.objects.get().status)",
+    )
+    assert check.strip().splitlines()[-1].split() == [
+        "200",
+        "True",
+        "まだ公開していない題名",
+        "in_progress",
+    ]
+    assert WorkflowState.objects.get().status == "in_progress"
+
+
+def test_restore_refuses_a_database_that_has_content(content, tmp_path):
+    archive = tmp_path / "b.tar.gz"
+    call_command("backup", output=str(archive), stdout=io.StringIO())
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="すでにコンテンツがあります"):
+        call_command("restore", str(archive), stdout=io.StringIO())
+
+
+def test_restore_refuses_an_unsafe_archive(db, tmp_path, media_root):
+    archive = tmp_path / "evil.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        for name, data in (
+            ("manifest.json", json.dumps({"format": 1, "objects": {}, "media_files": 1})),
+            ("data.json", "[]"),
+            ("media/../../escaped.txt", "x"),
+        ):
+            info = tarfile.TarInfo(name)
+            info.size = len(data.encode())
+            tar.addfile(info, io.BytesIO(data.encode()))
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="安全でないファイル名"):
+        call_command("restore", str(archive), "--force", stdout=io.StringIO())
+    assert not (tmp_path / "escaped.txt").exists()
