@@ -5,9 +5,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=config.settings.dev
+PROD := DJANGO_SETTINGS_MODULE=config.settings.production
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint admin install install-test serve collectstatic
+.PHONY: help run test lint admin install install-test serve collectstatic backup restore bench
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -49,3 +50,21 @@ lint: install-test ## ruff format --check, ruff check, manage.py check, makemigr
 	$(BIN)/ruff check .
 	$(DEV) $(BIN)/python manage.py check
 	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
+
+collectstatic: install ## Production static files: hashed names, gzip and brotli copies, in staticfiles/
+	$(PROD) $(BIN)/python manage.py collectstatic --noinput -v0
+
+serve: install ## Production server (gunicorn) on :$(PORT); needs SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL (README)
+	$(PROD) $(BIN)/python manage.py check --deploy
+	$(PROD) $(BIN)/python manage.py collectstatic --noinput -v0
+	$(PROD) PORT=$(PORT) exec $(BIN)/gunicorn -c config/gunicorn.conf.py
+
+backup: install ## Save all content and media to backups/exosome-<time>.tar.gz (or FILE=...)
+	$(BIN)/python manage.py backup $(if $(FILE),--output "$(FILE)")
+
+restore: install ## Restore FILE=backups/....tar.gz into an empty database (same settings as the site)
+	@test -n "$(FILE)" || { echo "使い方: make restore FILE=backups/exosome-....tar.gz"; exit 2; }
+	$(BIN)/python manage.py restore "$(FILE)"
+
+bench: install-test ## Load benchmark on loopback: gunicorn + PostgreSQL + 1,000 articles (README)
+	$(BIN)/python bench/load_bench.py $(BENCH_ARGS)

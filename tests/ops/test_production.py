@@ -4,8 +4,11 @@ with far-future immutable caching, and the 503 page never touches the database."
 
 import gzip
 import json
+import os
 import re
+import signal
 import subprocess
+import time
 
 import brotli
 import pytest
@@ -16,7 +19,7 @@ from django.test.utils import CaptureQueriesContext
 from ops.middleware import DatabaseUnavailableMiddleware
 from ops.views import server_error
 
-from .conftest import GUNICORN, PYTHON, ROOT, Server, base_production_env
+from .conftest import GUNICORN, PYTHON, ROOT, Server, base_production_env, free_port
 
 
 def manage(env, *args, timeout=120):
@@ -82,19 +85,58 @@ def test_check_deploy_would_report_a_weak_setting(full_env):
     assert "security.W004" in result.stdout + result.stderr
 
 
-@pytest.fixture
-def static_server(collected_static, tmp_path):
+@pytest.fixture(scope="module")
+def static_server(collected_static, tmp_path_factory):
+    """`make serve` as an operator runs it: deploy check, collectstatic, gunicorn on PORT."""
+    tmp_path = tmp_path_factory.mktemp("serve")
+    port = free_port()
     env = base_production_env(
-        static_root=collected_static, database_url=f"sqlite:///{tmp_path / 'db.sqlite3'}"
+        static_root=collected_static,
+        database_url=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        PORT=port,
+        HOST="127.0.0.1",
+        WEB_CONCURRENCY=1,
     )
-    server = Server(env, workers=1).start()
-    yield server
-    server.stop()
+    log = open(tmp_path / "serve.log", "wb")  # noqa: SIM115
+    process = subprocess.Popen(
+        ["make", "--no-print-directory", "serve"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    server = Server(env, workers=1)
+    server.port, server.log_path, server.process = port, tmp_path / "serve.log", process
+    try:
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline:
+            assert process.poll() is None, server.log()
+            try:
+                server.get("/favicon.ico", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.3)
+        else:
+            raise AssertionError(f"make serve did not answer:\n{server.log()}")
+        yield server
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
 
 
 def hashed_name(static_root, original):
     manifest = json.loads((static_root / "staticfiles.json").read_text())
     return manifest["paths"][original]
+
+
+@pytest.mark.server
+def test_make_serve_runs_gunicorn_with_the_production_settings(static_server):
+    log = static_server.log()
+    assert "System check identified no issues" in log
+    assert "Booting worker" in log
+    status, headers, _body = static_server.get("/favicon.ico")
+    assert "max-age=31536000" in headers["strict-transport-security"]  # production, not dev
 
 
 @pytest.mark.server
