@@ -63,9 +63,15 @@ def new_generation():
 
 
 def bump_generation():
-    """Make every stored page stale at once (all app servers sharing the cache)."""
-    if enabled():
-        _cache().set(GENERATION_KEY, new_generation(), timeout=None)
+    """Make every stored page stale at once (all app servers sharing the cache).
+
+    Raises when the cache cannot be written, even where reads are allowed to fail quietly
+    (django-redis IGNORE_EXCEPTIONS): its client is called directly."""
+    if not enabled():
+        return
+    cache = _cache()
+    strict = getattr(cache, "client", cache)  # django-redis' client does not swallow errors
+    strict.set(GENERATION_KEY, new_generation(), timeout=None)
 
 
 def invalidate():

@@ -52,6 +52,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "ops.routing.FastPageRouteMiddleware",
     "ops.middleware.DatabaseUnavailableMiddleware",
 ]
 

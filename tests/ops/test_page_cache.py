@@ -295,12 +295,17 @@ def test_the_cache_being_down_serves_pages_uncached(client, settings, cited_arti
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",
-            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2},
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": 0.2,
+                "SOCKET_TIMEOUT": 0.2,
+                "IGNORE_EXCEPTIONS": True,  # as in production
+            },
         }
     }
-    response, state = get(client, "/ops-article/")
-    assert response.status_code == 200
-    assert state == "bypass"
+    for _ in range(2):
+        response, state = get(client, "/ops-article/")
+        assert response.status_code == 200
+        assert state != "hit"
     # ...but a publish that cannot purge the cache fails instead of leaving stale pages.
     with pytest.raises(Exception, match="(?i)connect"):
         cited_article.save_revision().publish()
