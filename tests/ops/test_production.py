@@ -133,8 +133,8 @@ def hashed_name(static_root, original):
 @pytest.mark.server
 def test_make_serve_runs_gunicorn_with_the_production_settings(static_server):
     log = static_server.log()
-    assert "System check identified no issues" in log
-    assert "Booting worker" in log
+    assert "System check identified no issues" in log, log
+    assert "Booting worker" in log, log
     status, headers, _body = static_server.get("/favicon.ico")
     assert "max-age=31536000" in headers["strict-transport-security"]  # production, not dev
 
