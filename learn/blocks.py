@@ -8,7 +8,8 @@ import hashlib
 from decimal import Decimal
 
 from wagtail import blocks
-from wagtail.snippets.blocks import SnippetChooserBlock
+
+from .prefetch import PrefetchingSnippetChooserBlock as SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 PREVIEW_TEMPLATE = "learn/blocks/preview.html"

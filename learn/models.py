@@ -6,6 +6,8 @@ import datetime
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -15,6 +17,7 @@ from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
     Page,
+    PageViewRestriction,
     PreviewableMixin,
     RevisionMixin,
     WorkflowMixin,
@@ -25,6 +28,7 @@ from . import kana
 from .blocks import ArticleBodyBlock, ChangeLogBlock, ClaimListBlock, HelpContactListBlock
 from .citations import collect_sources
 from .glossary import PageGlossary
+from .prefetch import loaded_rows, snippets_in_one_query
 
 PARTIAL_DATE = RegexValidator(
     r"^\d{4}(-\d{2}(-\d{2})?)?$", "YYYY、YYYY-MM、YYYY-MM-DD のどれかで書いてください。"
@@ -177,7 +181,11 @@ class GlossaryTerm(
 
 
 def live_terms_in_kana_order():
-    terms = GlossaryTerm.objects.filter(live=True).select_related("page")
+    loaded = loaded_rows(GlossaryTerm)  # the page's terms, when it renders (learn.prefetch)
+    if loaded is None:
+        terms = GlossaryTerm.objects.filter(live=True).select_related("page")
+    else:
+        terms = [term for term in loaded.values() if term.live]
     return sorted(terms, key=lambda term: kana.sort_key(term.reading))
 
 
@@ -330,16 +338,38 @@ class ArticlePage(Page):
             entries, key=lambda entry: entry.get("date") or datetime.date.min, reverse=True
         )
 
+    def serve(self, request, *args, **kwargs):
+        # Render inside the scope: sources and glossary terms load in one query each.
+        with snippets_in_one_query():
+            response = super().serve(request, *args, **kwargs)
+            if hasattr(response, "render"):
+                response.render()
+        return response
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         sources = self.cited_sources()
         context["cited_sources"] = sources
         context["citation_numbers"] = {source.pk: n for n, source in enumerate(sources, 1)}
+        terms = loaded_rows(GlossaryTerm)
+        if terms is None:
+            terms = GlossaryTerm.objects.select_related("page")
+        else:
+            terms = terms.values()
         context["page_glossary"] = PageGlossary(
-            GlossaryTerm.objects.filter(live=True).select_related("page"), current_page=self
+            [term for term in terms if term.live], current_page=self
         )
-        context["glossary_page"] = GlossaryPage.objects.live().public().first()
+        context["glossary_page"] = public_in_one_query(GlossaryPage.objects.live()).first()
         return context
+
+
+def public_in_one_query(pages):
+    """Like Wagtail's .public() (no page under a view restriction), without first loading every
+    restriction: one query instead of two."""
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return pages.exclude(Exists(restricted))
 
 
 class GlossaryPage(ArticlePage):

@@ -1,0 +1,71 @@
+"""Load a page's snippets in one query per snippet type instead of one per block type and field.
+
+Wagtail resolves snippet choosers lazily, once per block type per StreamField: an article with
+sources in paragraphs, callouts, FAQs, a timeline, a figure and three ledger lists made a query
+for each. Inside `snippets_in_one_query()`, the first chooser that needs a Source (or a
+GlossaryTerm) loads all of them at once; every later chooser on the page reuses those rows. The
+sites' snippet tables are small (tens of rows), so "all of them" is one cheap query.
+
+ArticlePage.serve renders inside this scope. Outside it (admin forms, scripts), choosers behave
+exactly like Wagtail's.
+"""
+
+import copy
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+_rows = ContextVar("learn_snippet_rows", default=None)
+
+
+def _queryset(model):
+    from .models import GlossaryTerm
+
+    if model is GlossaryTerm:
+        return model.objects.select_related("page")  # its block and list link to the page
+    return model.objects.all()
+
+
+@contextmanager
+def snippets_in_one_query():
+    token = _rows.set({})
+    try:
+        yield
+    finally:
+        _rows.reset(token)
+
+
+def loaded_rows(model):
+    """All rows of a snippet model by primary key, loaded once per scope; None outside one."""
+    rows = _rows.get()
+    if rows is None:
+        return None
+    if model not in rows:
+        rows[model] = {obj.pk: obj for obj in _queryset(model)}
+    return rows[model]
+
+
+class PrefetchingSnippetChooserBlock(SnippetChooserBlock):
+    """SnippetChooserBlock that reads from the page's loaded rows when there are some."""
+
+    def bulk_to_python(self, values):
+        rows = loaded_rows(self.model_class)
+        if rows is None:
+            return super().bulk_to_python(values)
+        result, seen = [], set()
+        for value in values:
+            try:
+                obj = rows.get(int(value)) if value is not None else None
+            except (TypeError, ValueError):
+                obj = None
+            if obj is not None and value in seen:
+                obj = copy.copy(obj)  # as Wagtail does: one instance per occurrence
+            result.append(obj)
+            seen.add(value)
+        return result
+
+    def deconstruct(self):
+        # Stored in migrations as Wagtail's block: loading is an implementation detail.
+        _path, args, kwargs = super().deconstruct()
+        return ("wagtail.snippets.blocks.SnippetChooserBlock", args, kwargs)
