@@ -56,7 +56,7 @@ def dump_rows(stream):
     with transaction.atomic():
         if connection.vendor == "postgresql" and not already_in_transaction:
             connection.cursor().execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-        call_command("dumpdata", exclude=excluded_models(), format="json", stdout=stream)
+        call_command("dumpdata", exclude=excluded_models(), format="exactjson", stdout=stream)
 
 
 def _add_bytes(archive, name, data):
@@ -158,7 +158,8 @@ def restore_backup(path, force=False, stdout=None):
             r for r in rows if r["model"] not in ("contenttypes.contenttype", "auth.permission")
         ]
         with tempfile.TemporaryDirectory() as folder:
-            keys_path, content_path = Path(folder) / "keys.json", Path(folder) / "content.json"
+            keys_path = Path(folder) / "keys.exactjson"
+            content_path = Path(folder) / "content.exactjson"
             keys_path.write_text(json.dumps(keys))
             content_path.write_text(json.dumps(content))
             call_command("flush", interactive=False, **quiet)

@@ -160,6 +160,9 @@ PAGE_CACHE_PURGE_ON_SAVE = [
     "wagtaildocs.Document",
 ]
 
+# Backups (ops/backup.py) keep times to the microsecond.
+SERIALIZATION_MODULES = {"exactjson": "ops.serializers.exactjson"}
+
 # Admin login throttling (ops/throttle.py).
 LOGIN_THROTTLE_FAILURES = 5
 LOGIN_THROTTLE_SECONDS = 15 * 60

@@ -46,7 +46,7 @@ def media_root(settings, tmp_path):
 @pytest.fixture
 def content(site_content, cited_article, media_root, django_user_model):
     editor = django_user_model.objects.create_user("editor", "e@example.org", "pw", is_staff=True)
-    reviewers = Group.objects.create(name="監修者")
+    reviewers = Group.objects.create(name="バックアップ試験のグループ")
     reviewers.permissions.add(Permission.objects.get(codename="access_admin"))
     GroupPagePermission.objects.create(
         group=reviewers,

@@ -39,7 +39,7 @@ def articles(site_content, home):
 @pytest.mark.django_db
 def test_article_queries_within_budget_uncached_and_none_cached(client, page_cache, articles):
     client.get("/")  # Wagtail caches the site's root paths once per cache, not per page
-    report = {}
+    report, over = {}, {}
     for article in articles:
         with CaptureQueriesContext(connection) as uncached:
             first = client.get(article.url)
@@ -48,12 +48,11 @@ def test_article_queries_within_budget_uncached_and_none_cached(client, page_cac
         assert first.status_code == second.status_code == 200, article.url
         assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit"), article.url
         report[article.url] = (len(uncached), len(cached))
-        assert len(uncached) <= MAX_QUERIES, (
-            article.url,
-            [q["sql"][:120] for q in uncached.captured_queries],
-        )
-        assert len(cached) == 0, article.url
+        if len(uncached) > MAX_QUERIES:
+            over[article.url] = [q["sql"][:100] for q in uncached.captured_queries]
     print(report)
+    assert not over, over
+    assert all(cached == 0 for _, cached in report.values()), report
 
 
 class Resources(HTMLParser):
