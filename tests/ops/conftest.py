@@ -367,3 +367,22 @@ def throwaway_postgres():
         yield cluster
     finally:
         cluster.destroy()
+
+
+def complete_answers_query(seed=0):
+    """A valid, complete set of questionnaire answers as a query string (checker.rules)."""
+    import random
+
+    from checker import rules
+
+    rng = random.Random(seed)
+    answers = {}
+    for criterion in rules.CRITERIA:
+        if criterion.kind == rules.SINGLE:
+            answers[criterion.key] = (rng.choice(criterion.option_keys),)
+        else:
+            items = criterion.item_keys
+            answers[criterion.key] = tuple(rng.sample(items, rng.randint(1, len(items))))
+        for question in criterion.also_asks:
+            answers[question.param] = (rng.choice(question.option_keys),)
+    return rules.to_query_string(answers, product="テスト製品")

@@ -99,3 +99,48 @@ def test_admin_and_private_responses_are_never_compressed(client, django_user_mo
     dashboard = client.get("/admin/", headers={"Accept-Encoding": "gzip"})
     assert dashboard.status_code == 200
     assert not dashboard.has_header("Content-Encoding")
+
+
+def checker_pages(client):
+    from .conftest import complete_answers_query
+
+    query = complete_answers_query()
+    return {
+        "result": f"/check/result/?{query}",
+        "answers": f"/check/answers/?{query}",
+        "question": f"/check/q/approval_status/?{query}",
+    }
+
+
+def test_checker_pages_with_answers_are_private_and_uncompressed(client, site_content):
+    for name, path in checker_pages(client).items():
+        response = client.get(path, headers={"Accept-Encoding": "gzip, br"})
+        assert response.status_code == 200, (name, response.status_code)
+        cache_control = {d.strip() for d in response["Cache-Control"].split(",")}
+        assert {"private", "no-store"} <= cache_control, name
+        assert not response.has_header("Content-Encoding"), name  # BREACH: answers are private
+        assert response["Referrer-Policy"] == "same-origin"
+        assert response.get("X-Page-Cache") is None  # never the page cache's business
+        html = response.content.decode()
+        assert "テスト製品" in html or name == "question"
+
+
+def test_checker_pages_follow_the_strict_policy(client, site_content):
+    paths = ["/check/", *checker_pages(client).values()]
+    for path in paths:
+        response = client.get(path)
+        csp = directives(response["Content-Security-Policy"])
+        assert csp["script-src"] == ["'self'"] and csp["style-src"] == ["'self'"], path
+        html = response.content.decode()
+        for attributes, body in re.findall(r"<script\b([^>]*)>(.*?)</script>", html, flags=re.S):
+            assert "src=" in attributes and not body.strip(), (path, attributes)
+        assert not re.search(r"<style\b|\sstyle=|\son[a-z]+=", html), path
+        outbound = re.findall(r'<a\b[^>]*href="https?://(?!testserver/)[^"]*"[^>]*>', html)
+        for tag in outbound:
+            assert "noreferrer" in (re.search(r'rel="([^"]*)"', tag) or ["", ""])[1], tag
+
+
+def test_the_checker_start_page_is_public_and_compressed(client, site_content):
+    response = client.get("/check/", headers={"Accept-Encoding": "gzip"})
+    assert response.status_code == 200
+    assert response["Content-Encoding"] == "gzip"
