@@ -28,7 +28,7 @@ from . import kana
 from .blocks import ArticleBodyBlock, ChangeLogBlock, ClaimListBlock, HelpContactListBlock
 from .citations import collect_sources
 from .glossary import PageGlossary
-from .prefetch import loaded_rows, snippets_in_one_query
+from .prefetch import loaded_rows, shared, snippets_in_one_query
 
 PARTIAL_DATE = RegexValidator(
     r"^\d{4}(-\d{2}(-\d{2})?)?$", "YYYY、YYYY-MM、YYYY-MM-DD のどれかで書いてください。"
@@ -359,7 +359,9 @@ class ArticlePage(Page):
         context["page_glossary"] = PageGlossary(
             [term for term in terms if term.live], current_page=self
         )
-        context["glossary_page"] = public_in_one_query(GlossaryPage.objects.live()).first()
+        context["glossary_page"] = shared(
+            "glossary_page", lambda: public_in_one_query(GlossaryPage.objects.live()).first()
+        )
         return context
 
 

@@ -8,12 +8,19 @@ sites' snippet tables are small (tens of rows), so "all of them" is one cheap qu
 
 ArticlePage.serve renders inside this scope. Outside it (admin forms, scripts), choosers behave
 exactly like Wagtail's.
+
+`shared(key, compute)` lets the serving layer keep such read-only lookups between requests: it
+calls the function named by settings.LEARN_SHARED_LOOKUPS (the project points it at
+ops.objectcache.memo, which keeps values until the next publish), or just computes.
 """
 
 import copy
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import cache
 
+from django.conf import settings
+from django.utils.module_loading import import_string
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 _rows = ContextVar("learn_snippet_rows", default=None)
@@ -25,6 +32,18 @@ def _queryset(model):
     if model is GlossaryTerm:
         return model.objects.select_related("page")  # its block and list link to the page
     return model.objects.all()
+
+
+@cache
+def _shared_lookups():
+    path = getattr(settings, "LEARN_SHARED_LOOKUPS", None)
+    return import_string(path) if path else None
+
+
+def shared(key, compute):
+    """compute(), or a value kept by the serving layer until the next publish."""
+    keeper = _shared_lookups()
+    return keeper(("learn", key), compute) if keeper else compute()
 
 
 @contextmanager
@@ -42,7 +61,9 @@ def loaded_rows(model):
     if rows is None:
         return None
     if model not in rows:
-        rows[model] = {obj.pk: obj for obj in _queryset(model)}
+        rows[model] = shared(
+            ("rows", model._meta.label), lambda: {obj.pk: obj for obj in _queryset(model)}
+        )
     return rows[model]
 
 

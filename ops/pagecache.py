@@ -40,6 +40,8 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, has_vary_header, patch_vary_headers
 
+from . import objectcache
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
@@ -186,16 +188,17 @@ class PageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.excluded = tuple(settings.PAGE_CACHE_EXCLUDED_PREFIXES)
 
     def __call__(self, request):
-        key = request_key(request) if enabled() else None
-        if key is None:
+        if not enabled() or request.path_info.startswith(self.excluded):
             return self._mark(request, self.get_response(request), "bypass")
+        key = request_key(request)  # None: this request is rendered, never stored
         cache = _cache()
         try:
-            found = cache.get_many([GENERATION_KEY, key])
+            found = cache.get_many([GENERATION_KEY, key] if key else [GENERATION_KEY])
             generation = found.get(GENERATION_KEY)
-            entry = found.get(key)
+            entry = found.get(key) if key else None
             if entry is not None and generation is not None and entry[0] == generation:
                 return response_from_entry(entry, request)
             if generation is None:
@@ -204,9 +207,11 @@ class PageCacheMiddleware:
             logger.warning("Page cache unavailable; serving uncached", exc_info=True)
             return self._mark(request, self.get_response(request), "bypass")
 
-        response = self.get_response(request)
+        # The generation read above also scopes the per-process object cache (ops.objectcache).
+        with objectcache.scope(generation):
+            response = self.get_response(request)
         state = "bypass"
-        if storable(request, response):
+        if key is not None and storable(request, response):
             patch_vary_headers(response, HTMX_HEADERS)  # stored with the entry
             try:
                 cache.set(key, make_entry(generation, response), settings.PAGE_CACHE_SECONDS)

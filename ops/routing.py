@@ -1,10 +1,12 @@
-"""Find a Wagtail page in two queries instead of two per URL segment.
+"""Find a Wagtail page in one or two queries instead of two per URL segment.
 
 Wagtail routes `/a/b/c/` by walking the tree: for each segment, one query for the child with that
 slug and one for its specific subclass. Its page view first looks for a route already found for
 the request (`request._wagtail_route_for_request`, Wagtail's own per-request cache); this
-middleware fills that in by looking the page up by its `url_path` (one query) and loading its
-specific subclass (one more).
+middleware fills that in by looking the page's id and type up by its `url_path` (one query,
+remembered for the generation by ops.objectcache) and loading the specific page (one query,
+never shared). It also fills Wagtail's per-request caches of the Site and the site settings from
+ops.objectcache, so that a render does not look them up again.
 
 It only answers when the result is certain to be what Wagtail's walk would find: no page model
 overrides `route()` (routable pages, custom routing), and a live page has exactly that URL path.
@@ -12,14 +14,20 @@ Anything else (not found, a draft, a deeper route) is left to Wagtail, which the
 and gives the same 404 or page it always did.
 """
 
+import copy
 import logging
 from functools import cache
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import InterfaceError, OperationalError
+from django.http.request import split_domain_port
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import Page, Site, get_page_models
 from wagtail.url_routing import RouteResult
 
+from .objectcache import memo
 from .outage import database_unavailable_response
 
 ROUTE_ATTRIBUTE = "_wagtail_route_for_request"
@@ -31,9 +39,28 @@ def default_routing_everywhere():
     return all(model.route is Page.route for model in get_page_models())
 
 
+def _site(request):
+    """Site.find_for_request, remembered per host and port (ops.objectcache)."""
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    hostname = split_domain_port(request._get_raw_host())[0]
+    site = memo(("site", hostname, request.get_port()), lambda: Site.find_for_request(request))
+    request._wagtail_site = site  # Wagtail's own per-request cache
+    return site
+
+
+def _page_type(url_path):
+    """(id, content type id) of the live page at url_path, or None."""
+    return (
+        Page.objects.filter(url_path=url_path, live=True)
+        .values_list("id", "content_type_id")
+        .first()
+    )
+
+
 def fast_route(request):
     components = [c for c in request.path_info.split("/") if c]
-    site = Site.find_for_request(request)
+    site = _site(request)
     if site is None:
         return None
     root_path = next(
@@ -42,10 +69,28 @@ def fast_route(request):
     if root_path is None:
         return None
     url_path = root_path + "".join(f"{c}/" for c in components)
-    base = Page.objects.filter(url_path=url_path, live=True).only("id", "content_type").first()
-    if base is None:
+    found = memo(("page-type", url_path), lambda: _page_type(url_path))
+    if found is None:
         return None
-    return RouteResult(base.specific)
+    page_id, content_type_id = found
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    page = model.objects.filter(pk=page_id, live=True).first()  # the page itself: never shared
+    return RouteResult(page) if page is not None else None
+
+
+def prefill_site_settings(request, site):
+    """Wagtail's per-request settings cache, filled from the object cache (one copy each)."""
+    for model in settings_registry:
+        if not issubclass(model, BaseSiteSetting):
+            continue
+        attribute = model.get_cache_attr_name()
+        if hasattr(request, attribute):
+            continue
+        shared = memo(("settings", model._meta.label, site.pk), lambda m=model: m.for_site(site))
+        instance = copy.copy(shared)
+        instance._request = request
+        instance._page_url_cache = {}
+        setattr(request, attribute, instance)
 
 
 class FastPageRouteMiddleware:
@@ -68,4 +113,5 @@ class FastPageRouteMiddleware:
                 return database_unavailable_response()
             if route is not None:
                 setattr(request, ROUTE_ATTRIBUTE, route)
+                prefill_site_settings(request, request._wagtail_site)
         return self.get_response(request)

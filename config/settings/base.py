@@ -149,6 +149,9 @@ PAGE_CACHE_EXCLUDED_PREFIXES = [
     "/static/",
     "/media/",
 ]
+# Read-only lookups that page renders repeat (site, settings, snippets), kept per process until
+# the next publish (ops/objectcache.py). learn asks for them through this hook.
+LEARN_SHARED_LOOKUPS = "ops.objectcache.memo"
 # Saving or deleting any object of these apps or models (and of any page) purges the page cache.
 PAGE_CACHE_PURGE_ON_SAVE = [
     "learn",

@@ -1,0 +1,74 @@
+"""The per-process object cache: values live for one page-cache generation, so a publish is
+seen at once even on pages the page cache does not store."""
+
+import pytest
+from wagtail.models import Site
+
+from learn.models import SiteSettings
+from ops import objectcache, pagecache
+
+pytestmark = pytest.mark.django_db
+
+
+def test_outside_a_scope_it_always_computes():
+    calls = []
+    for _ in range(2):
+        objectcache.memo("k", lambda: calls.append(1) or len(calls))
+    assert len(calls) == 2
+
+
+def test_values_last_one_generation_and_two_generations_are_kept():
+    objectcache.clear()
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    with objectcache.scope("g1"):
+        assert objectcache.memo("k", compute) == 1
+        assert objectcache.memo("k", compute) == 1
+    with objectcache.scope("g2"):
+        assert objectcache.memo("k", compute) == 2
+    with objectcache.scope("g1"):  # a request that began before the publish
+        assert objectcache.memo("k", compute) == 1
+    with objectcache.scope("g3"):
+        assert objectcache.memo("k", compute) == 3
+    with objectcache.scope("g2"):  # dropped: only the two most recently used are kept
+        assert objectcache.memo("k", compute) == 4
+
+
+def test_a_publish_reaches_pages_rendered_outside_the_page_cache(client, page_cache, cited_article):
+    """?x=1 bypasses the page cache, but site, settings and sources come from the object cache:
+    they must follow publishes too."""
+    html = client.get("/ops-article/?x=1").content.decode()
+    assert "出典のテスト用の題名" in html
+    source = cited_article.cited_sources()[0]
+    source.title = "新しい出典の題名"
+    source.save_revision().publish()
+    assert "新しい出典の題名" in client.get("/ops-article/?x=2").content.decode()
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.disclaimer = "新しい注意書きです。"
+    settings.save()
+    assert "新しい注意書きです。" in client.get("/ops-article/?x=3").content.decode()
+    cited_article.unpublish()
+    assert client.get("/ops-article/?x=4").status_code == 404
+
+
+def test_the_generation_scopes_every_page_request(client, page_cache, cited_article):
+    seen = []
+
+    def record(next_serve):
+        def serve(page, request, args, kwargs):
+            seen.append(objectcache._generation.get())
+            return next_serve(page, request, args, kwargs)
+
+        return serve
+
+    from wagtail import hooks
+
+    with hooks.register_temporarily("on_serve_page", record):
+        client.get("/ops-article/?x=1")
+        pagecache.bump_generation()
+        client.get("/ops-article/?x=1")
+    assert len(seen) == 2 and None not in seen and seen[0] != seen[1]
