@@ -88,6 +88,20 @@ async def drive_async(spec):
     return {"wall": wall, "routes": results}
 
 
+def _empty():
+    return {"latencies": [], "errors": {}, "bytes": 0}
+
+
+def _merge(total, result):
+    total["wall"] += result["wall"]
+    for name, record in result["routes"].items():
+        into = total["routes"].setdefault(name, _empty())
+        into["latencies"].extend(record["latencies"])
+        into["bytes"] += record["bytes"]
+        for kind, count in record["errors"].items():
+            into["errors"][kind] = into["errors"].get(kind, 0) + count
+
+
 def drive(spec):
     """Run one phase in a separate process and return its results."""
     with multiprocessing.get_context("spawn").Pool(1) as pool:
@@ -309,7 +323,10 @@ def main():
     )
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--seconds", type=float, default=20, help="mixed-traffic phase")
-    parser.add_argument("--ratio-seconds", type=float, default=10, help="each ratio phase")
+    parser.add_argument(
+        "--ratio-seconds", type=float, default=12, help="each ratio phase, over all rounds"
+    )
+    parser.add_argument("--rounds", type=int, default=4, help="interleaved ratio rounds")
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--workers", type=int, default=0, help="gunicorn workers (0: its default)")
     parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker")
@@ -412,17 +429,39 @@ def main():
             "article_cached": cached_paths,
             "article_uncached": uncached_paths,
         }
+        # Interleaved rounds (static, cached, uncached, static, ...): a neighbour's load or a
+        # frequency change hits all three alike instead of one phase.
+        slice_seconds = args.ratio_seconds / args.rounds
+        totals = {name: {"wall": 0.0, "routes": {name: _empty()}} for name in phases}
+        per_round = []
+        for _round in range(args.rounds):
+            rates = {}
+            for name, paths in phases.items():
+                route = {name: {"paths": paths, "weight": 1, "expect": [200]}}
+                result = drive({**spec, "routes": route, "seconds": slice_seconds})
+                _merge(totals[name], result)
+                rates[name] = len(result["routes"][name]["latencies"]) / result["wall"]
+            per_round.append(rates)
         ratio_rows = {}
-        for name, paths in phases.items():
-            route = {name: {"paths": paths, "weight": 1, "expect": [200]}}
-            ratio_rows.update(
-                summarise(drive({**spec, "routes": route, "seconds": args.ratio_seconds}))
-            )
+        for name in phases:
+            ratio_rows.update(summarise(totals[name]))
         print_table(
-            f"Ratio phases, {args.ratio_seconds:.0f}s each (static file {static_path}, "
-            f"{static_size} bytes served; article {article_size} bytes)",
+            f"Ratio phases: {args.rounds} interleaved rounds, {slice_seconds:.1f}s per phase "
+            f"per round (static file {static_path}, {static_size} bytes served; "
+            f"article {article_size} bytes)",
             ratio_rows,
         )
+        for n, rates in enumerate(per_round, 1):
+            static, cached, uncached = (
+                rates["static"],
+                rates["article_cached"],
+                rates["article_uncached"],
+            )
+            print(
+                f"  round {n}: static {static:.0f}/s,"
+                f" cached {cached:.0f}/s ({cached / static:.1%}),"
+                f" uncached {uncached:.1f}/s ({uncached / static:.2%})"
+            )
         static_rps = ratio_rows["static"]["rps"]
         cached = ratio_rows["article_cached"]["rps"] / static_rps
         uncached = ratio_rows["article_uncached"]["rps"] / static_rps

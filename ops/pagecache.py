@@ -213,11 +213,19 @@ class PageCacheMiddleware:
         state = "bypass"
         if key is not None and storable(request, response):
             patch_vary_headers(response, HTMX_HEADERS)  # stored with the entry
+            entry = make_entry(generation, response)
             try:
-                cache.set(key, make_entry(generation, response), settings.PAGE_CACHE_SECONDS)
+                cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
                 state = "miss"
             except Exception:
                 logger.warning("Page cache unavailable; response not stored", exc_info=True)
+            compressed = entry[4]
+            if compressed is not None:  # send what was just compressed, not a second copy
+                patch_vary_headers(response, ("Accept-Encoding",))
+                if accepts_gzip(request):
+                    response.content = compressed
+                    response["Content-Encoding"] = "gzip"
+                    response["Content-Length"] = str(len(compressed))
         return self._mark(request, response, state)
 
     @staticmethod

@@ -8,6 +8,7 @@ from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from learn.glossary import term_anchor
+from learn.prefetch import shared
 
 register = template.Library()
 LAST_TEXT_BLOCK = re.compile(r"^(.*)(</(?:p|li)>)((?:\s*</(?:ul|ol)>)*\s*)$", re.DOTALL)
@@ -100,3 +101,9 @@ def cited_html(context, markup, sources):
         head, closing, tail = match.groups()
         return mark_safe(f"{head}{marks}{closing}{tail}")  # noqa: S308 - escaped parts
     return mark_safe(f"{linked}{marks}")  # noqa: S308
+
+
+@register.simple_tag
+def page_ancestors(page):
+    """The page's ancestors for breadcrumbs, kept by the serving layer until the next publish."""
+    return shared(("ancestors", page.pk, page.path), lambda: list(page.get_ancestors()))
