@@ -186,7 +186,10 @@ def restore_backup(path, force=False, stdout=None):
             target.write_bytes(archive.extractfile(member).read())
     call_command("rebuild_references_index", **quiet)
     call_command("update_index", **quiet)
+    from wagtail.models import Site
+
     from . import pagecache
 
+    Site.clear_site_root_paths_cache()  # Wagtail's own cache of site ids and root paths
     pagecache.bump_generation()
     return manifest
