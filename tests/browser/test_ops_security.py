@@ -56,11 +56,10 @@ def watch(page):
 
 
 def public_paths(live_server_url):
-    from learn.models import ArticlePage
+    """Every live page (home, sections, articles, glossary, criterion pages), /check/, /search/."""
+    from wagtail.models import Page
 
-    paths = ["/"]
-    article = ArticlePage.objects.live().first()
-    paths.append(article.url)
+    paths = [page.url for page in Page.objects.live().filter(depth__gt=1).specific()]
     for name, suffix in (("checker:start", ""), ("search", "?query=エクソソーム")):
         try:
             paths.append(reverse(name) + suffix)

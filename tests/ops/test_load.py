@@ -11,7 +11,7 @@ import pytest
 from django.urls import NoReverseMatch, reverse
 from wagtail.models import Page
 
-from .conftest import request
+from .conftest import complete_answers_query, request
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.server]
 
@@ -43,7 +43,15 @@ def traffic_routes(collected_static):
     }
     checker_start = optional_route("checker:start")
     if checker_start:
+        from checker import rules
+
         routes["check_start"] = ([checker_start], {200})
+        answers = [complete_answers_query(seed) for seed in range(20)]
+        routes["check_question"] = (
+            [f"/check/q/{key}/?{a}" for key, a in zip(rules.CRITERION_KEYS, answers, strict=False)],
+            {200},
+        )
+        routes["check_result"] = ([f"/check/result/?{a}" for a in answers], {200})
     search = optional_route("search")
     if search:
         routes["search"] = ([f"{search}?query=エクソソーム"], {200})
