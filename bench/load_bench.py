@@ -393,7 +393,7 @@ def main():
             "questionnaire_step": {"paths": steps, "weight": 15, "expect": [200]},
             "result": {"paths": results, "weight": 10, "expect": [200]},
             "search": {
-                "paths": [f"/search/?query={urllib.parse.quote(w)}" for w in words],
+                "paths": [f"/search/?q={urllib.parse.quote(w)}" for w in words],
                 "weight": 10,
                 "expect": [200],
             },

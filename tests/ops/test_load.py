@@ -54,7 +54,7 @@ def traffic_routes(collected_static):
         routes["check_result"] = ([f"/check/result/?{a}" for a in answers], {200})
     search = optional_route("search")
     if search:
-        routes["search"] = ([f"{search}?query=エクソソーム"], {200})
+        routes["search"] = ([f"{search}?q=エクソソーム", f"{search}?q=点滴"], {200})
     return routes
 
 
