@@ -6,6 +6,7 @@ import os
 import random
 import threading
 import time
+from urllib.parse import quote
 
 import pytest
 from django.urls import NoReverseMatch, reverse
@@ -54,7 +55,8 @@ def traffic_routes(collected_static):
         routes["check_result"] = ([f"/check/result/?{a}" for a in answers], {200})
     search = optional_route("search")
     if search:
-        routes["search"] = ([f"{search}?q=エクソソーム", f"{search}?q=点滴"], {200})
+        words = ("エクソソーム", "点滴", "承認")
+        routes["search"] = ([f"{search}?q={quote(word)}" for word in words], {200})
     return routes
 
 
