@@ -22,7 +22,10 @@ be more code and a new way to be wrong; re-rendering a few hundred pages after a
 Only responses that are safe to share are stored: status 200, from Wagtail's page view, not a
 preview, no Set-Cookie, no session or CSRF token used, no `Vary: Cookie`, no `private`,
 `no-store` or `no-cache`. Requests carrying a session cookie (editors, anyone logged in) and
-requests with a query string other than tracking parameters are never served from the cache.
+requests with a query string other than tracking parameters are never served from the cache,
+except for the views listed in PAGE_CACHE_QUERY_VIEWS (the search page: its results depend only
+on `q`, `page` and the published content, so a query many people type is rendered once per
+generation).
 htmx requests get their own entries (the key includes the HX-* headers) and every page response
 says `Vary: HX-Request, ...`, so a fragment and a full page never stand in for each other.
 """
@@ -31,7 +34,7 @@ import gzip
 import hashlib
 import logging
 import secrets
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import caches
@@ -92,14 +95,32 @@ def current_generation(cache):
     return generation
 
 
-def _ignorable_query(query_string):
-    """True when every parameter is a tracking parameter that no page reads."""
-    if not query_string:
-        return True
-    for name, _value in parse_qsl(query_string, keep_blank_values=True):
-        if not (name.startswith("utm_") or name in TRACKING_PARAMETERS):
-            return False
-    return True
+MAX_CACHED_PARAMETER_LENGTH = 200
+
+
+def query_key(path, query_string):
+    """The part of the query string a response depends on, or None when it must not be cached.
+
+    Tracking parameters (utm_*, fbclid, ...) are ignored. Views listed in PAGE_CACHE_QUERY_VIEWS
+    (path -> parameter names, e.g. the search page's q and page) keep those parameters in the
+    key. Any other parameter means the request is rendered and never stored."""
+    allowed = settings.PAGE_CACHE_QUERY_VIEWS.get(path, ())
+    kept = []
+    for name, value in parse_qsl(query_string, keep_blank_values=True):
+        if name.startswith("utm_") or name in TRACKING_PARAMETERS:
+            continue
+        if name in allowed and len(value) <= MAX_CACHED_PARAMETER_LENGTH:
+            kept.append((name, value))
+            continue
+        return None
+    return urlencode(sorted(kept))
+
+
+def is_candidate(request):
+    """Wagtail's page view marked it, or it is one of the views PAGE_CACHE_QUERY_VIEWS lists."""
+    return getattr(request, CANDIDATE_ATTRIBUTE, False) or (
+        request.path_info in settings.PAGE_CACHE_QUERY_VIEWS
+    )
 
 
 def request_key(request):
@@ -111,14 +132,15 @@ def request_key(request):
         return None
     if settings.SESSION_COOKIE_NAME in request.COOKIES:
         return None  # logged in, or has a session: always rendered for them
-    if not _ignorable_query(request.META.get("QUERY_STRING", "")):
+    query = query_key(path, request.META.get("QUERY_STRING", ""))
+    if query is None:
         return None
     try:
         host = request.get_host()
     except DisallowedHost:
         return None
     htmx = "|".join(request.headers.get(name, "") for name in HTMX_HEADERS)
-    raw = "\n".join([request.scheme, host, path, htmx])
+    raw = "\n".join([request.scheme, host, path, query, htmx])
     return "pagecache:page:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -130,8 +152,8 @@ def _cache_control_forbids(response):
 
 def storable(request, response):
     """Whether this response may be shown to every anonymous visitor."""
-    if not getattr(request, CANDIDATE_ATTRIBUTE, False):
-        return False  # not Wagtail's page view (checker, search, admin, 404 ...)
+    if not is_candidate(request):
+        return False  # not a page view (checker, admin, 404 ...)
     if getattr(request, "is_preview", False):
         return False
     if response.status_code != 200 or response.streaming:
@@ -230,7 +252,7 @@ class PageCacheMiddleware:
 
     @staticmethod
     def _mark(request, response, state):
-        if getattr(request, CANDIDATE_ATTRIBUTE, False):
+        if is_candidate(request):
             patch_vary_headers(response, HTMX_HEADERS)
             response["X-Page-Cache"] = state
         return response

@@ -103,6 +103,7 @@ class FastPageRouteMiddleware:
             request.method in ("GET", "HEAD")
             and request.path_info.endswith("/")
             and not request.path_info.startswith(self.excluded)
+            and request.path_info not in settings.PAGE_CACHE_QUERY_VIEWS
             and default_routing_everywhere()
             and not hasattr(request, ROUTE_ATTRIBUTE)
         ):

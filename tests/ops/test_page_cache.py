@@ -318,3 +318,23 @@ def test_a_second_article_fixture_is_independent(client, page_cache, home):
     assert "一つ目の記事" in text(client.get("/first/"))
     assert "二つ目の記事" in text(client.get("/second/"))
     assert "一つ目の記事" in text(client.get("/first/"))
+
+
+def test_search_results_are_cached_per_query_and_follow_publishes(
+    client, page_cache, cited_article
+):
+    first, state = get(client, "/search/?q=キャッシュ")
+    assert (first.status_code, state) == (200, "miss")
+    assert 'href="/ops-article/"' in text(first)
+    with CaptureQueriesContext(connection) as queries:
+        again, state = get(client, "/search/?q=キャッシュ&utm_source=tv")
+    assert state == "hit" and len(queries) == 0
+    assert again.content == first.content
+    assert get(client, "/search/?q=出典")[1] == "miss"  # another query, another entry
+    assert get(client, "/search/?q=キャッシュ&page=1")[1] == "miss"
+    assert get(client, "/search/?q=キャッシュ&sort=new")[1] == "bypass"  # unknown parameter
+    assert get(client, "/search/?q=" + "長" * 300)[1] == "bypass"  # too long to keep
+    cited_article.unpublish()
+    response, state = get(client, "/search/?q=キャッシュ")
+    assert state == "miss"
+    assert 'href="/ops-article/"' not in text(response)
