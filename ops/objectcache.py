@@ -47,8 +47,11 @@ def _values(generation):
         return values
 
 
-def memo(key, compute):
-    """compute(), remembered in this process for the current generation."""
+def memo(key, compute, keep_none=True):
+    """compute(), remembered in this process for the current generation.
+
+    keep_none=False does not remember a None result: use it when keys come from the request
+    (URLs), so that requests for things that do not exist cannot fill the memory."""
     generation = _generation.get()
     if generation is None:
         return compute()
@@ -56,7 +59,9 @@ def memo(key, compute):
     try:
         return values[key]
     except KeyError:
-        value = values[key] = compute()
+        value = compute()
+        if value is not None or keep_none:
+            values[key] = value
         return value
 
 

@@ -69,7 +69,7 @@ def fast_route(request):
     if root_path is None:
         return None
     url_path = root_path + "".join(f"{c}/" for c in components)
-    found = memo(("page-type", url_path), lambda: _page_type(url_path))
+    found = memo(("page-type", url_path), lambda: _page_type(url_path), keep_none=False)
     if found is None:
         return None
     page_id, content_type_id = found

@@ -72,3 +72,14 @@ def test_the_generation_scopes_every_page_request(client, page_cache, cited_arti
         pagecache.bump_generation()
         client.get("/ops-article/?x=1")
     assert len(seen) == 2 and None not in seen and seen[0] != seen[1]
+
+
+def test_unknown_urls_are_not_remembered(client, page_cache, cited_article):
+    """Bots asking for made-up URLs must not fill the memory of the app servers."""
+    objectcache.clear()
+    for n in range(20):
+        assert client.get(f"/no-such-page-{n}/").status_code == 404
+    client.get("/ops-article/")
+    remembered = [key for values in objectcache._stores.values() for key in values]
+    page_types = [key for key in remembered if key[0] == "page-type"]
+    assert page_types and all("no-such-page" not in key[1] for key in page_types)
