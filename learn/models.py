@@ -28,7 +28,7 @@ from . import kana
 from .blocks import ArticleBodyBlock, ChangeLogBlock, ClaimListBlock, HelpContactListBlock
 from .citations import collect_sources
 from .glossary import PageGlossary
-from .prefetch import loaded_rows, shared, snippets_in_one_query
+from .prefetch import loaded_rows, shared, shared_ancestors, snippets_in_one_query
 
 PARTIAL_DATE = RegexValidator(
     r"^\d{4}(-\d{2}(-\d{2})?)?$", "YYYY、YYYY-MM、YYYY-MM-DD のどれかで書いてください。"
@@ -337,6 +337,17 @@ class ArticlePage(Page):
         return sorted(
             entries, key=lambda entry: entry.get("date") or datetime.date.min, reverse=True
         )
+
+    def get_view_restrictions(self):
+        """Wagtail's view restrictions of this page and its ancestors, without a query when the
+        site has none (the usual case), and without re-reading the ancestors breadcrumbs use.
+        The lookups are kept by the serving layer until the next publish or restriction change."""
+        if not shared("any_view_restriction", PageViewRestriction.objects.exists):
+            return PageViewRestriction.objects.none()
+        page_ids = set()
+        for page in [*shared_ancestors(self), self]:
+            page_ids.add(page.alias_of_id or page.pk)
+        return PageViewRestriction.objects.filter(page_id__in=page_ids)
 
     def serve(self, request, *args, **kwargs):
         # Render inside the scope: sources and glossary terms load in one query each.

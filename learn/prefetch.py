@@ -46,6 +46,11 @@ def shared(key, compute):
     return keeper(("learn", key), compute) if keeper else compute()
 
 
+def shared_ancestors(page):
+    """The page's ancestors (breadcrumbs, view restrictions), kept like other shared lookups."""
+    return shared(("ancestors", page.pk, page.path), lambda: list(page.get_ancestors()))
+
+
 @contextmanager
 def snippets_in_one_query():
     token = _rows.set({})

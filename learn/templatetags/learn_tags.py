@@ -8,7 +8,7 @@ from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from learn.glossary import term_anchor
-from learn.prefetch import shared
+from learn.prefetch import shared_ancestors
 
 register = template.Library()
 LAST_TEXT_BLOCK = re.compile(r"^(.*)(</(?:p|li)>)((?:\s*</(?:ul|ol)>)*\s*)$", re.DOTALL)
@@ -106,4 +106,4 @@ def cited_html(context, markup, sources):
 @register.simple_tag
 def page_ancestors(page):
     """The page's ancestors for breadcrumbs, kept by the serving layer until the next publish."""
-    return shared(("ancestors", page.pk, page.path), lambda: list(page.get_ancestors()))
+    return shared_ancestors(page)

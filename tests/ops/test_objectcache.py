@@ -83,3 +83,36 @@ def test_unknown_urls_are_not_remembered(client, page_cache, cited_article):
     remembered = [key for values in objectcache._stores.values() for key in values]
     page_types = [key for key in remembered if key[0] == "page-type"]
     assert page_types and all("no-such-page" not in key[1] for key in page_types)
+
+
+@pytest.mark.parametrize("restricted", ["article", "parent"])
+def test_view_restrictions_apply_at_once_with_every_cache_on(
+    client, page_cache, cited_article, restricted
+):
+    from wagtail.models import PageViewRestriction
+
+    assert client.get("/ops-article/").status_code == 200
+    assert client.get("/ops-article/?x=1").status_code == 200  # object cache warm
+    target = cited_article if restricted == "article" else cited_article.get_parent()
+    restriction = PageViewRestriction.objects.create(
+        page=target, restriction_type=PageViewRestriction.LOGIN
+    )
+    for path in ("/ops-article/", "/ops-article/?x=2"):
+        response = client.get(path)
+        assert response.status_code == 302, path
+        assert "/login/" in response["Location"]
+    restriction.delete()
+    assert client.get("/ops-article/").status_code == 200
+
+
+def test_a_password_restriction_is_asked_for(client, page_cache, cited_article):
+    from wagtail.models import PageViewRestriction
+
+    client.get("/ops-article/")
+    PageViewRestriction.objects.create(
+        page=cited_article, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    response = client.get("/ops-article/")
+    assert response.status_code == 200
+    assert "テスト用の段落です。" not in response.content.decode()
+    assert response.get("X-Page-Cache") != "hit"
