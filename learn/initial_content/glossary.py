@@ -1,285 +1,445 @@
 """Glossary terms for the explainer site, in plain Japanese (やさしい日本語).
 
-Pure data for `load_initial_content`. Each definition stays within what research/domain.md
-supports; `page` is the slug of the page in pages.py that explains the word ("" if none).
+Pure data for `load_initial_content`. Each definition cites its `sources` (keys of sources.py)
+and says no more than they support; `page` is the slug of the page in pages.py that explains the
+word ("" if none). Readings inside a definition use the ruby markup {漢字|かんじ}.
 """
 
 from __future__ import annotations
 
 TERMS = [
-    # --- The things themselves ---------------------------------------------------------------
     {
         "term": "細胞外小胞",
         "reading": "さいぼうがいしょうほう",
-        "definition": "細胞から外に出される、とても小さなふくろです。まわりは脂質(ししつ)の膜で"
-        "できていて、自分ではふえません。英語では EV(イーブイ)といいます。",
+        "definition": "細胞から外に出される、とても小さなふくろです。"
+        "まわりは脂質の膜でできていて、自分ではふえません。英語の略で EV "
+        "ともいいます。",
+        "sources": [
+            "misev2023",
+            "ev-or-exosomes-2019",
+        ],
         "page": "what-are-exosomes",
     },
     {
         "term": "エクソソーム",
         "reading": "えくそそーむ",
-        "definition": "細胞外小胞の名前の一つです。研究者の学会は、まとめて「細胞外小胞」と"
-        "よぶことをすすめています。広告では、細胞を育てた液や、その中の粒子を、広くこの名前で"
-        "よんでいることがあります。",
+        "definition": "細胞外小胞の名前の一つです。研究者の学会 ISEV は、まとめて「細胞外小胞」"
+        "とよぶことをすすめています。広告では、細胞を育てた液や、その中の粒子を、"
+        "この名前でよんでいることがあります。",
+        "sources": [
+            "misev2018",
+            "ev-or-exosomes-2019",
+            "mhlw-reagent-notice-2024",
+            "yakuji-2024-07-31",
+        ],
         "page": "what-are-exosomes",
     },
     {
         "term": "脂質",
         "reading": "ししつ",
         "definition": "油のなかまの物質です。細胞外小胞のまわりの膜は、脂質でできています。",
+        "sources": [
+            "misev2023",
+        ],
         "page": "what-are-exosomes",
     },
     {
         "term": "培養上清液",
         "reading": "ばいようじょうせいえき",
-        "definition": "細胞を育てた(培養した)あとの液です。細胞外小胞のほかに、いろいろなものが"
-        "まじっています。",
+        "definition": "細胞を育てたあとの液です。細胞を育てることを{培養|ばいよう}といいます。"
+        "細胞外小胞をふくむことがあります。",
+        "sources": [
+            "isev-patient-notice-2020",
+        ],
         "page": "what-are-exosomes",
     },
     {
         "term": "粒子",
         "reading": "りゅうし",
-        "definition": "とても小さなつぶのことです。細胞外小胞も、たんぱく質のかたまりも、"
-        "粒子です。",
+        "definition": "とても小さなつぶのことです。細胞外小胞も、膜のない小さなつぶも、"
+        "たんぱく質のかたまりも、粒子です。",
+        "sources": [
+            "misev2023",
+            "biothera-nta",
+        ],
         "page": "particle-count",
     },
     {
         "term": "NTA",
         "reading": "えぬてぃーえー",
-        "definition": "液の中の小さな粒子を数える方法の一つです。同じくらいの大きさの粒子が、"
-        "細胞外小胞かどうかは見分けられません。",
+        "definition": "液の中の小さな粒子を、1つずつはかって数える方法の一つです。MISEV2018 "
+        "をまとめた表によると、細胞外小胞だけを数えられる方法はありません。",
+        "sources": [
+            "misev2018-review-fendo-2022",
+            "misev2018-review-table",
+        ],
         "page": "particle-count",
     },
     {
         "term": "不純物",
         "reading": "ふじゅんぶつ",
         "definition": "製品の中にまじっている、目的のもの以外のものです。まじりものともいいます。",
+        "sources": [
+            "isev-patient-notice-2020",
+        ],
         "page": "markers",
     },
-    # --- Markers --------------------------------------------------------------------------------
     {
         "term": "マーカー",
         "reading": "まーかー",
-        "definition": "目印(めじるし)のことです。細胞外小胞を調べるときは、目印になる"
-        "たんぱく質を調べます。",
+        "definition": "{目印|めじるし}のことです。細胞外小胞を調べるときは、"
+        "目印になるたんぱく質を調べます。",
+        "sources": [
+            "misev2018-review-fendo-2022",
+        ],
         "page": "markers",
     },
     {
         "term": "CD9",
         "reading": "しーでぃーないん",
-        "definition": "細胞外小胞の膜によくある、目印のたんぱく質の一つです。",
+        "definition": "細胞外小胞の膜にある、目印のたんぱく質の一つです。",
+        "sources": [
+            "misev2018-review-fendo-2022",
+        ],
         "page": "markers",
     },
     {
         "term": "CD63",
         "reading": "しーでぃーろくじゅうさん",
-        "definition": "細胞外小胞の膜によくある、目印のたんぱく質の一つです。",
+        "definition": "細胞外小胞の膜にある、目印のたんぱく質の一つです。",
+        "sources": [
+            "misev2018-review-fendo-2022",
+        ],
         "page": "markers",
     },
     {
         "term": "CD81",
         "reading": "しーでぃーはちじゅういち",
-        "definition": "細胞外小胞の膜によくある、目印のたんぱく質の一つです。",
+        "definition": "細胞外小胞の膜にある、目印のたんぱく質の一つです。",
+        "sources": [
+            "misev2018-review-fendo-2022",
+        ],
         "page": "markers",
     },
     {
         "term": "TSG101",
         "reading": "てぃーえすじーひゃくいち",
         "definition": "細胞外小胞の中にある、目印のたんぱく質の一つです。",
+        "sources": [
+            "misev2018-review-fendo-2022",
+        ],
         "page": "markers",
     },
     {
         "term": "ALIX",
         "reading": "ありっくす",
         "definition": "細胞外小胞の中にある、目印のたんぱく質の一つです。",
+        "sources": [
+            "biothera-markers",
+        ],
         "page": "markers",
     },
     {
         "term": "試験成績書",
         "reading": "しけんせいせきしょ",
-        "definition": "製品を検査した結果を書いた書類です。英語の略(りゃく)で CoA ともいいます。",
+        "definition": "製品を検査した結果を書いた書類です。英語の略で CoA ともいいます。",
+        "sources": [
+            "ev-release-criteria-2025",
+            "nihs-sterility-endotoxin",
+        ],
         "page": "markers",
     },
     {
         "term": "ロット",
         "reading": "ろっと",
-        "definition": "同じときに、同じ方法でつくった製品のまとまりです。ロットごとに番号が"
-        "つきます。",
+        "definition": "同じときに、同じ方法でつくった製品のまとまりです。"
+        "ロットごとに番号がつきます。",
+        "sources": [
+            "ev-release-criteria-2025",
+        ],
         "page": "",
     },
     {
         "term": "エンドトキシン",
         "reading": "えんどときしん",
-        "definition": "菌がもつ毒のことです。",
+        "definition": "菌がもつ毒の一つです。血液に入ると熱が出て、重いときは命にかかわります。"
+        "そのため、注射のくすりでは、その量を調べます。",
+        "sources": [
+            "nihs-sterility-endotoxin",
+        ],
         "page": "",
     },
     {
         "term": "MISEV",
         "reading": "えむあいえすいーぶい",
-        "definition": "細胞外小胞の研究で、最低限(さいていげん)示す情報をまとめた、ISEV の"
-        "ルールです。2014年、2018年、2023年の版があります。",
+        "definition": "細胞外小胞の研究者が論文を書くときに、最低限示す情報をまとめた ISEV "
+        "の目安です。製品が守るルールではありません。2014年と2018年の版と、"
+        "2024年に出た MISEV2023 があります。",
+        "sources": [
+            "misev2014",
+            "misev2018",
+            "misev2023",
+        ],
         "page": "markers",
     },
     {
         "term": "ISEV",
         "reading": "あいえすいーぶい",
-        "definition": "国際細胞外小胞学会です。細胞外小胞を研究する、世界の研究者や医師の"
-        "学会です。",
+        "definition": "国際細胞外小胞学会です。細胞外小胞を研究する、"
+        "世界の研究者や医師の学会です。",
+        "sources": [
+            "isev-patient-notice-2020",
+            "isev-history",
+        ],
         "page": "history",
     },
     {
         "term": "網状赤血球",
         "reading": "もうじょうせっけっきゅう",
-        "definition": "育って赤血球になる、若い細胞です。エクソソームの最初のころの研究で"
-        "調べられました。",
+        "definition": "育って赤血球になる、若い細胞です。"
+        "エクソソームの最初のころの研究で調べられました。",
+        "sources": [
+            "pan-johnstone-1983",
+            "johnstone-1987",
+        ],
         "page": "history",
     },
-    # --- Rules in Japan -------------------------------------------------------------------------
     {
         "term": "承認",
         "reading": "しょうにん",
         "definition": "国が、くすりの効き目と安全性を調べて、くすりとして認めることです。",
+        "sources": [
+            "mhlw-reagent-notice-2024",
+            "yakuji-2024-07-31",
+        ],
         "page": "japan-rules",
     },
     {
         "term": "未承認",
         "reading": "みしょうにん",
         "definition": "国の承認を受けていないことです。",
+        "sources": [
+            "mhlw-reagent-notice-2024",
+            "iryo-koukoku-guideline-2024",
+        ],
         "page": "japan-rules",
     },
     {
         "term": "試薬",
         "reading": "しやく",
-        "definition": "実験や検査に使うためのものです。病気を治すためのものとして、国は"
-        "調べていません。",
+        "definition": "実験や検査に使うためのものです。病気を治すためのものとしては、"
+        "国は品質や効き目、安全性を確かめていません。",
+        "sources": [
+            "mhlw-reagent-notice-2024",
+            "yakuji-2024-07-31",
+        ],
         "page": "japan-rules",
     },
     {
         "term": "自由診療",
         "reading": "じゆうしんりょう",
         "definition": "健康保険を使わない診療です。費用は、全部、自分ではらいます。",
+        "sources": [
+            "iryo-koukoku-guideline-2024",
+            "caa-biyou-check",
+        ],
         "page": "japan-rules",
     },
     {
         "term": "事務連絡",
         "reading": "じむれんらく",
-        "definition": "国の役所が、自治体などに出す知らせの一つです。",
+        "definition": "国の役所が、都道府県などに出す知らせの一つです。",
+        "sources": [
+            "yakuji-2024-07-31",
+        ],
         "page": "japan-rules",
     },
     {
         "term": "厚生労働省",
         "reading": "こうせいろうどうしょう",
         "definition": "日本の、医療やくすりのルールを受けもつ国の役所です。",
+        "sources": [
+            "mhlw-rm-plan",
+            "mhlw-reagent-notice-2024",
+        ],
         "page": "japan-rules",
     },
     {
         "term": "薬機法",
         "reading": "やっきほう",
-        "definition": "くすりなどについての法律です。くすりの承認や、広告のルールなどを"
-        "決めています。",
+        "definition": "くすりなどについての法律です。くすりの承認や、"
+        "広告のルールなどを決めています。",
+        "sources": [
+            "mhlw-reagent-notice-2024",
+            "yakuji-2024-07-31",
+        ],
         "page": "japan-rules",
     },
     {
         "term": "無承認無許可医薬品",
         "reading": "むしょうにんむきょかいやくひん",
-        "definition": "国の承認や許可がないのに、くすりとまちがえさせたり、くすりのような"
-        "効き目を言ったりするものです。取り締まりの対象になります。",
+        "definition": "国の承認や許可がないのに、くすりとしてあつかわれるものです。"
+        "2024年7月の厚生労働省の知らせは、"
+        "くすりのような効き目を言う「エクソソーム試薬」などを、"
+        "これとしてあつかうよう求めました。",
+        "sources": [
+            "mhlw-reagent-notice-2024",
+            "yakuji-2024-07-31",
+        ],
         "page": "japan-rules",
     },
     {
         "term": "再生医療等安全性確保法",
         "reading": "さいせいいりょうとうあんぜんせいかくほほう",
         "definition": "細胞を使う再生医療などについての法律です。2014年11月に始まりました。"
-        "2024年の報道によると、細胞外小胞は細胞ではないので、この法律の対象外(たいしょうがい)"
-        "です。",
+        "2024年の報道によると、細胞外小胞は細胞ではないので、"
+        "この法律の対象ではありません。",
+        "sources": [
+            "mhlw-rm-plan",
+            "kyodo-2024-04-30",
+            "jsrm-exosome-statement-2021",
+        ],
         "page": "japan-rules",
     },
     {
         "term": "医療広告ガイドライン",
         "reading": "いりょうこうこくがいどらいん",
-        "definition": "医療機関の広告のルールをまとめた、厚生労働省の指針(ししん)です。"
+        "definition": "医療機関の広告のルールをまとめた、厚生労働省の{指針|ししん}です。"
         "2024年3月に改正されました。",
+        "sources": [
+            "iryo-koukoku-guideline-2024",
+            "hifuko-2024-03-28",
+        ],
         "page": "japan-rules",
     },
     {
         "term": "医薬品副作用被害救済制度",
         "reading": "いやくひんふくさようひがいきゅうさいせいど",
-        "definition": "くすりの副作用で、健康の被害を受けた人を助ける国の制度です。"
+        "definition": "くすりの副作用で健康の被害を受けた人を、助ける国の制度です。"
         "未承認のくすりを使う自由診療は、この制度の対象になりません。",
+        "sources": [
+            "iryo-koukoku-guideline-2024",
+            "hifuko-2024-03-28",
+        ],
         "page": "help",
     },
-    # --- Research and trials --------------------------------------------------------------------
     {
         "term": "臨床試験",
         "reading": "りんしょうしけん",
         "definition": "人に協力してもらって、治療の効き目や安全性を調べる研究です。",
+        "sources": [
+            "isev-clinical-trials-2015",
+            "isscr-what-to-ask",
+        ],
         "page": "overseas",
     },
     {
         "term": "治験",
         "reading": "ちけん",
-        "definition": "くすりの承認を目ざして行う臨床試験です。",
+        "definition": "くすりの承認を目ざして行う臨床試験です。治験を進めてよいと認められても、"
+        "くすりとして承認されたわけではありません。",
+        "sources": [
+            "direct-biologics-2022",
+            "mhlw-jrct-2024",
+        ],
         "page": "overseas",
     },
     {
         "term": "臨床研究",
         "reading": "りんしょうけんきゅう",
-        "definition": "人に協力してもらって、病気や治療について調べる研究です。日本では、"
-        "jRCT という国のサイトに登録されます。",
+        "definition": "人に協力してもらって、病気や治療について調べる研究です。治験や、"
+        "法律にもとづく研究は、jRCT にのっています。それ以外の研究は、UMIN "
+        "などの別のサイトにのっていることもあります。",
+        "sources": [
+            "mhlw-jrct-2024",
+            "jrct",
+            "jrct-scope-umin",
+        ],
         "page": "overseas",
     },
     {
         "term": "jRCT",
         "reading": "じぇいあーるしーてぃー",
-        "definition": "日本の臨床研究を登録して公開する、国のサイトです。登録されていることは、"
-        "効き目が確かめられたという意味ではありません。",
+        "definition": "臨床研究法にもとづく研究や治験の、"
+        "計画や結果のあらましを公開する国のサイトです。のっていることは、"
+        "国が効き目を認めたという意味ではありません。",
+        "sources": [
+            "mhlw-jrct-2024",
+            "jrct",
+        ],
         "page": "overseas",
     },
     {
         "term": "FDA",
         "reading": "えふでぃーえー",
-        "definition": "アメリカ食品医薬品局です。アメリカで、くすりなどを審査する国の機関です。"
-        "日本の相談窓口ではありません。",
+        "definition": "アメリカ食品医薬品局です。アメリカで、"
+        "くすりなどを売る前に審査する国の機関です。日本の相談窓口ではありません。",
+        "sources": [
+            "fda-exosome-notice-2019",
+        ],
         "page": "overseas",
     },
     {
         "term": "感染症",
         "reading": "かんせんしょう",
         "definition": "菌やウイルスなどが体に入って起きる病気です。",
+        "sources": [
+            "health-canada-2019",
+            "eohu-exosomes",
+        ],
         "page": "",
     },
     {
         "term": "敗血症",
         "reading": "はいけつしょう",
-        "definition": "重い感染症の一つです。アメリカでは、エクソソームとして売られた製品を"
-        "使ったあとに、敗血症になった人がいました。",
+        "definition": "重い感染症の一つです。2019年、アメリカでは、"
+        "エクソソームをふくむとして売られた製品を使ったあとに、"
+        "敗血症になった人がいたと報道されました。",
+        "sources": [
+            "healio-nebraska-2019",
+            "fda-exosome-notice-2019",
+        ],
         "page": "overseas",
     },
-    # --- Help and information quality ---------------------------------------------------------
     {
         "term": "医療安全支援センター",
         "reading": "いりょうあんぜんしえんせんたー",
-        "definition": "医療についての心配を相談できる窓口です。消費者庁が、美容医療の"
-        "相談先として案内しています。",
+        "definition": "受けた医療についての心配や苦情を聞いて、解決を手伝う窓口です。"
+        "都道府県や保健所にあります。診断や治療がよかったかどうかは、判断しません。",
+        "sources": [
+            "fukushima-iryo-anzen",
+            "caa-biyou-check",
+        ],
         "page": "help",
     },
     {
         "term": "消費者ホットライン",
         "reading": "しょうひしゃほっとらいん",
-        "definition": "契約(けいやく)などのトラブルを相談できる窓口です。電話番号は 188 です。",
+        "definition": "近くの消費生活センターなどを案内する、全国共通の電話番号 188 です。"
+        "契約などのトラブルを相談できます。",
+        "sources": [
+            "gov-online-188",
+            "caa-biyou-check",
+        ],
         "page": "help",
     },
     {
         "term": "DISCERN",
         "reading": "でぃすかーん",
-        "definition": "治療についての健康情報の質を判断するための道具です。15の質問と、"
-        "全体の評価でできています。",
+        "definition": "治療の選び方についての健康情報の質を、はかるための道具です。15の質問と、"
+        "全体の評価1つでできています。",
+        "sources": [
+            "discern",
+        ],
         "page": "about",
     },
     {
         "term": "やさしい日本語",
         "reading": "やさしいにほんご",
         "definition": "短い文で、むずかしい言葉をさけて書く、わかりやすい日本語です。",
+        "sources": [
+            "yasashii-nihongo-guideline",
+        ],
         "page": "about",
     },
 ]

@@ -1,6 +1,10 @@
 """Build the explainer site from the plain data in this package (sources.py, glossary.py,
-pages.py; format: CONTENT_SCHEMA.md in the project notes) plus the home page, site settings,
-the editorial groups and the moderation workflow.
+pages.py) plus the home page, site settings, the editorial groups and the moderation workflow.
+
+An article entry holds title, lead, "points" (「この記事のポイント」, claim items), body blocks,
+the ledger ("known", "not_known", "challenges"), review dates and a change log; HOME may hold
+"key_facts" (claim items for the home page's first box). A claim item is
+{"text": ..., "sources": [source keys]}.
 
 Idempotent. Sources are keyed by Source.key, glossary terms by GlossaryTerm.term and pages by
 their slug under their parent: what exists is left exactly as it is (editors' edits win), what
@@ -110,7 +114,7 @@ def _list_items(values):
 
 
 def stream_data(blocks, sources, terms, where):
-    """Plain body blocks (CONTENT_SCHEMA.md) → raw StreamField data for ArticleBodyBlock."""
+    """Plain body blocks → raw StreamField data for ArticleBodyBlock."""
     data = []
     for index, block in enumerate(blocks or [], 1):
         kind = block.get("type")

@@ -1,52 +1,62 @@
-"""Sources the explainer site may cite: every entry comes from research/domain.md (§A and §E).
+"""Sources the explainer site may cite, as readers see them in each page's reference list.
 
-Pure data for `load_initial_content`. Keys are short slugs used in page and criterion `sources`.
-`url` is exactly the URL or DOI that domain.md gives; "" where domain.md gives no usable address.
-`date` is ISO ("2018-11-23", "2018-11" or "2018"); "" where domain.md gives no date.
+Pure data for `load_initial_content`. Keys are short slugs used in page, glossary and criterion
+`sources`. Fields:
+- `title`: the document's real title; when the real title is not known, a short description of
+  the document with `descriptive: True` (shown without 「」, so it never poses as a title).
+- `publisher`, `date` (ISO: "2018-11-23", "2018-11" or "2018"; "" when the date is not known),
+  `url` ("" when no usable address is known).
+- `kind`: regulator (国の資料), society (学会), paper (論文), news (報道), company (企業), or other.
+- `last_checked` (ISO date): only when someone opened the source on that day and compared it with
+  the pages. Left out otherwise: the reference list then shows no date.
+- `note`: the editors' note (what was read, what was not). Shown only in the admin.
 """
 
 from __future__ import annotations
 
 SOURCES = [
-    # --- International science: ISEV and the MISEV guidelines -----------------------------
     {
         "key": "misev2018",
         "title": "Minimal information for studies of extracellular vesicles 2018 (MISEV2018)",
-        "publisher": "Théry C, Witwer KW, et al. (ISEV). "
-        "Journal of Extracellular Vesicles 7:1535750",
+        "publisher": "Théry C, Witwer KW, et al. (ISEV). Journal of Extracellular Vesicles "
+        "7:1535750",
         "date": "2018-11-23",
         "url": "https://doi.org/10.1080/20013078.2018.1535750",
-        "kind": "guideline",
-        "note": "国際細胞外小胞学会(ISEV)の研究のルールです。要旨と表を読んでいます。",
+        "kind": "society",
+        "note": "ISEV の、研究者が論文に書くときの目安(報告のガイドライン)。"
+        "製品のルールではない。要旨と表を読んだ。",
     },
     {
         "key": "misev2023",
-        "title": "Minimal information for studies of extracellular vesicles (MISEV2023): "
-        "from basic to advanced approaches",
-        "publisher": "Welsh JA, Goberdhan DCI, O'Driscoll L, et al. (ISEV). "
-        "Journal of Extracellular Vesicles 13:e12404",
-        "date": "2024",
+        "title": "Minimal information for studies of extracellular vesicles (MISEV2023): from "
+        "basic to advanced approaches",
+        "publisher": "Welsh JA, Goberdhan DCI, O'Driscoll L, et al. (ISEV). Journal of "
+        "Extracellular Vesicles 13:e12404",
+        "date": "2024-02",
         "url": "https://pmc.ncbi.nlm.nih.gov/articles/PMC10850029/",
-        "kind": "guideline",
-        "note": "MISEV2018 の新しい版です。要旨と言葉の定義の表(Table 2)を読んでいます。",
+        "kind": "society",
+        "note": "日付はリポジトリの公開日 2024-02-14 による(雑誌のオンライン公開日は未確認)。"
+        "要旨と定義の表(Table 2)を読んだ。目印の分類と NTA の本文は未読。",
     },
     {
         "key": "misev2014",
-        "title": "MISEV2014",
+        "title": "MISEV2014(ISEV の報告の目安の最初の版)",
         "publisher": "Lötvall J, et al. Journal of Extracellular Vesicles 3:26913",
         "date": "2014",
         "url": "",
-        "kind": "guideline",
-        "note": "MISEV の最初の版です。調査メモには、雑誌名と番号だけがあります。",
+        "kind": "society",
+        "descriptive": True,
+        "note": "本当の題名は記録がない。雑誌名と番号だけ。URL なし。",
     },
     {
         "key": "misev-update-2021",
-        "title": "Updating MISEV (ISEV editorial)",
+        "title": "MISEV の改訂についての ISEV の論説(Updating MISEV)",
         "publisher": "Witwer KW, et al. Journal of Extracellular Vesicles 10(14):e12182",
         "date": "2021",
         "url": "https://doi.org/10.1002/jev2.12182",
-        "kind": "paper",
-        "note": "",
+        "kind": "society",
+        "descriptive": True,
+        "note": "本当の題名は記録がない。",
     },
     {
         "key": "ev-or-exosomes-2019",
@@ -56,37 +66,39 @@ SOURCES = [
         "date": "2019",
         "url": "",
         "kind": "paper",
-        "note": "exosome-rna.com の要約(ようやく)で読んだ内容です。",
+        "note": "exosome-rna.com の要約で読んだ(二次)。",
     },
     {
         "key": "msc-sev-2019",
         "title": "Defining mesenchymal stromal cell (MSC)-derived small extracellular vesicles "
         "for therapeutic applications",
-        "publisher": "Witwer KW, et al. (SOCRATES, ISEV, ISCT, ISBT). "
-        "Journal of Extracellular Vesicles 8(1):1609206",
+        "publisher": "Witwer KW, et al. (SOCRATES, ISEV, ISCT, ISBT). Journal of Extracellular "
+        "Vesicles 8(1):1609206",
         "date": "2019",
         "url": "https://doi.org/10.1080/20013078.2019.1609206",
-        "kind": "paper",
-        "note": "",
+        "kind": "society",
+        "note": "4つの学会(SOCRATES, ISEV, ISCT, ISBT)の文書。対象は、間葉系間質細胞(MSC)"
+        "由来の小さな細胞外小胞だけ。",
     },
     {
         "key": "isev-clinical-trials-2015",
-        "title": "Applying extracellular vesicles based therapeutics in clinical trials – "
-        "an ISEV position paper",
+        "title": "Applying extracellular vesicles based therapeutics in clinical trials – an "
+        "ISEV position paper",
         "publisher": "Lener T, et al. Journal of Extracellular Vesicles 4:30087",
         "date": "2015",
         "url": "https://doi.org/10.3402/jev.v4.30087",
-        "kind": "paper",
+        "kind": "society",
         "note": "",
     },
     {
         "key": "isev-isct-covid-2020",
-        "title": "ISEV–ISCT statement on extracellular vesicles and COVID-19",
+        "title": "ISEV と ISCT の、新型コロナウイルス感染症と細胞外小胞についての声明",
         "publisher": "Börger V, et al. (ISEV, ISCT). Cytotherapy 22(9):482-485",
         "date": "2020",
         "url": "https://doi.org/10.1016/j.jcyt.2020.05.002",
-        "kind": "paper",
-        "note": "",
+        "kind": "society",
+        "descriptive": True,
+        "note": "本当の題名は記録がない。対象は新型コロナウイルス感染症への使用だけ。",
     },
     {
         "key": "isev-patient-notice-2020",
@@ -94,38 +106,40 @@ SOURCES = [
         "unproven therapies",
         "publisher": "ISEV Regulatory Affairs Task Force",
         "date": "2020-08-08",
-        "url": "https://www.isev.org/patient-information-and-safety-notice--extracellular-"
-        "vesicles-exosomes-and-unproven-therapies",
-        "kind": "guideline",
-        "note": "患者さん向けの注意のお知らせです。保存された写しは、はじめの部分だけです。",
+        "url": "https://www.isev.org/patient-information-and-safety-notice--extracellular-vesicle"
+        "s-exosomes-and-unproven-therapies",
+        "kind": "society",
+        "note": "保存された写しは、はじめの部分だけ。",
     },
     {
         "key": "misev2018-review-table",
-        "title": "MISEV2018 の要点の表(Table 1, “Modified from Théry et al. (2018)”)",
-        "publisher": "PubMed Central PMC8581208 に載っている総説",
+        "title": "MISEV2018 の要点をまとめた表をのせた総説(Table 1)",
+        "publisher": "PubMed Central PMC8581208",
         "date": "",
         "url": "https://pmc.ncbi.nlm.nih.gov/articles/PMC8581208/",
         "kind": "paper",
-        "note": "MISEV2018 をまとめた表です(要約)。論文の題名と年は、調査メモに記録がありません。",
+        "descriptive": True,
+        "note": "題名・著者・年は記録がない。表は “Modified from Théry et al. (2018)”。",
     },
     {
         "key": "misev2018-review-fendo-2022",
-        "title": "MISEV2018 の検査項目の表(Table 3)を載せた総説",
+        "title": "MISEV2018 の検査項目の表(Table 3)をのせた総説",
         "publisher": "Frontiers in Endocrinology 13:981317",
         "date": "2022",
         "url": "https://doi.org/10.3389/fendo.2022.981317",
         "kind": "paper",
-        "note": "MISEV2018 の内容をまとめた表です(要約)。",
+        "descriptive": True,
+        "note": "題名は記録がない。MISEV2018 の表のまとめ(二次)。",
     },
     {
         "key": "ev-reference-materials",
-        "title": "細胞外小胞の濃度の測定をそろえるための参照物質についての"
-        " ISEV ワークショップの論文",
+        "title": "細胞外小胞の濃度の測定をそろえる参照物質についての、ISEV ワークショップの論文",
         "publisher": "Welsh JA, et al.",
         "date": "",
         "url": "https://pmc.ncbi.nlm.nih.gov/articles/PMC7534292/",
         "kind": "paper",
-        "note": "論文の題名と年は、調査メモに記録がありません。",
+        "descriptive": True,
+        "note": "題名と年は記録がない。",
     },
     {
         "key": "biothera-nta",
@@ -133,8 +147,8 @@ SOURCES = [
         "publisher": "BioThera Solutions",
         "date": "",
         "url": "",
-        "kind": "other",
-        "note": "企業の解説記事です(要約)。MISEV2023 の本文とはまだ照らし合わせていません。",
+        "kind": "company",
+        "note": "企業の解説記事(二次)。URL なし。MISEV2023 本文とは未照合。",
     },
     {
         "key": "biothera-markers",
@@ -142,37 +156,41 @@ SOURCES = [
         "publisher": "BioThera Solutions",
         "date": "",
         "url": "",
-        "kind": "other",
-        "note": "企業の解説記事です(要約)。MISEV2023 の本文とはまだ照らし合わせていません。",
+        "kind": "company",
+        "note": "企業の解説記事(二次)。URL なし。MISEV2023 本文とは未照合。",
     },
     {
         "key": "dojin-news-195",
-        "title": "DOJIN NEWS No.195 総説(細胞外小胞の研究について)",
+        "title": "DOJIN NEWS No.195 の総説(細胞外小胞の研究について)",
         "publisher": "吉岡祐亮(東京医科大学)。同仁化学研究所 DOJIN NEWS",
         "date": "",
         "url": "https://www.dojindo.co.jp/letterj/195/review/01.html",
-        "kind": "paper",
-        "note": "日本語の解説(要約)です。保存された写しに、公開日は書いてありませんでした。",
+        "kind": "company",
+        "descriptive": True,
+        "note": "同仁化学研究所の広報誌にのった、研究者の解説。公開日は写しに書かれていない。",
     },
     {
         "key": "asadpour-2023",
-        "title": "Uncovering the gray zone…",
+        "title": "細胞外小胞などを消費者に直接売る会社を調べた論文(題名は “Uncovering the gray "
+        "zone” で始まる)",
         "publisher": "Asadpour et al. Stem Cell Research & Therapy 14:111",
         "date": "2023",
         "url": "https://doi.org/10.1186/s13287-023-03335-2",
         "kind": "paper",
-        "note": "",
+        "descriptive": True,
+        "note": "題名の全文は記録がない。",
     },
-    # --- Reports from Japan ------------------------------------------------------------------
     {
         "key": "ism-bio-2024",
-        "title": "Exosome products used in clinics: test by a Tokyo Medical University group "
-        "(English news summary)",
+        "title": "東京医科大学のグループによる、"
+        "クリニックのエクソソーム製品の検査を伝えた英語のニュース",
         "publisher": "ism.bio",
         "date": "2024-07-04",
         "url": "http://ism.bio/en/news.php?date=2024-07-04&lang=en",
         "kind": "news",
-        "note": "報道の要約です。元の報道機関は確認できていません。",
+        "descriptive": True,
+        "note": "英語のニュースの要約。もとの報道機関の名前は写しにない。"
+        "調べた2つのたんぱく質の名前も書かれていない。",
     },
     {
         "key": "fujita-2024",
@@ -181,30 +199,32 @@ SOURCES = [
         "date": "2024-10-24",
         "url": "https://doi.org/10.1016/j.stemcr.2024.09.008",
         "kind": "paper",
-        "note": "京都大学のグループの論文です。",
+        "note": "京都大学のグループの論文。",
     },
     {
         "key": "hifuko-2024-10-25",
-        "title": "京都大学のグループの論文(エクソソーム治療を行う医療機関の調査)についての記事",
+        "title": "京都大学のグループの論文(エクソソーム治療をする医療機関の調査)を伝えた記事",
         "publisher": "ヒフコNEWS",
         "date": "2024-10-25",
         "url": "",
         "kind": "news",
-        "note": "Fujita ほか(2024)の論文を紹介した報道です(要約)。",
+        "descriptive": True,
+        "note": "題名と URL は記録がない。Fujita ほか(2024)の紹介。",
     },
     {
         "key": "cira-uehiro",
-        "title": "日本のエクソソーム治療についての解説ページ",
+        "title": "日本のエクソソーム治療についての解説ページ(英語)",
         "publisher": "京都大学 iPS細胞研究所(CiRA)上廣倫理研究部門",
         "date": "",
         "url": "https://uehiro-ethics.cira.kyoto-u.ac.jp/en/?p=10442",
         "kind": "other",
-        "note": "",
+        "descriptive": True,
+        "note": "公開日が書かれていない。日付のいる事実には cira-newsletter-58 を使う。",
     },
     {
         "key": "takashima-2021",
-        "title": "Reflection on the enactment and impact of safety laws for regenerative medicine "
-        "in Japan",
+        "title": "Reflection on the enactment and impact of safety laws for regenerative "
+        "medicine in Japan",
         "publisher": "Takashima K, Morrison M, Minari J. Stem Cell Reports",
         "date": "2021",
         "url": "https://doi.org/10.1016/j.stemcr.2021.04.017",
@@ -218,25 +238,25 @@ SOURCES = [
         "date": "2024",
         "url": "",
         "kind": "news",
-        "note": "日本の医療情報サイトの記事です(要約)。",
+        "descriptive": True,
+        "note": "日本の医療情報サイトの記事(二次)。題名と URL は記録がない。",
     },
-    # --- History ------------------------------------------------------------------------------
     {
         "key": "pan-johnstone-1983",
-        "title": "ヒツジの網状赤血球(もうじょうせっけっきゅう)が育つときのトランスフェリン受容体"
-        "についての論文",
-        "publisher": "Pan BT, Johnstone RM. Cell 33:967-977",
-        "date": "1983",
-        "url": "",
+        "title": "Fate of the transferrin receptor during maturation of sheep reticulocytes in "
+        "vitro: selective externalization of the receptor",
+        "publisher": "Pan BT, Johnstone RM. Cell 33(3):967-978",
+        "date": "1983-07",
+        "url": "https://doi.org/10.1016/0092-8674(83)90040-5",
         "kind": "paper",
-        "note": "Johnstone ほか(1987)の文献1として確認しました。",
+        "note": "題名と DOI は PubMed の記録、著者は Johnstone ほか(1987)の文献リストによる。",
     },
     {
         "key": "johnstone-1987",
         "title": "Vesicle formation during reticulocyte maturation. Association of plasma "
         "membrane activities with released vesicles (exosomes)",
-        "publisher": "Johnstone RM, Adam M, Hammond JR, Orr L, Turbide C. "
-        "Journal of Biological Chemistry",
+        "publisher": "Johnstone RM, Adam M, Hammond JR, Orr L, Turbide C. Journal of Biological "
+        "Chemistry",
         "date": "1987-07-05",
         "url": "https://doi.org/10.1016/S0021-9258(18)48095-7",
         "kind": "paper",
@@ -246,41 +266,44 @@ SOURCES = [
         "key": "valadi-2007",
         "title": "Exosome-mediated transfer of mRNAs and microRNAs is a novel mechanism of "
         "genetic exchange between cells",
-        "publisher": "Valadi H, Ekström K, Bossios A, Sjöstrand M, Lee JJ, Lötvall J. "
-        "Nature Cell Biology",
+        "publisher": "Valadi H, Ekström K, Bossios A, Sjöstrand M, Lee JJ, Lötvall J. Nature "
+        "Cell Biology",
         "date": "2007",
         "url": "",
         "kind": "paper",
-        "note": "Semantic Scholar の記録で確認しました。巻・ページ・DOI は確認できていません。",
+        "note": "Semantic Scholar の記録で確認。巻・ページ・DOI は未確認。",
     },
     {
         "key": "isev-history",
-        "title": "ISEV のはじまり(IWE-2011、ISEV2012)についての記事と学会報告",
+        "title": "ISEV のはじまり(2011年のワークショップ、2012年の最初の学会)"
+        "についての記事と学会報告",
         "publisher": "isho.jp の記事;ISEV2012 meeting report (Journal of Extracellular Vesicles)",
         "date": "",
         "url": "",
         "kind": "other",
-        "note": "記事の題名と日付は、調査メモに記録がありません。",
+        "descriptive": True,
+        "note": "isho.jp の記事と ISEV2012 の学会報告(JEV)。題名と日付は記録がない。",
     },
     {
         "key": "jsev-about",
-        "title": "日本細胞外小胞学会(JSEV)について・設立趣意書",
+        "title": "日本細胞外小胞学会(JSEV)の紹介と設立趣意書",
         "publisher": "日本細胞外小胞学会(jarijapan.com/about-jsev;JSEV2021 学術集会のあいさつ)",
         "date": "2014-08",
         "url": "",
-        "kind": "other",
-        "note": "設立趣意書の日付は平成26年8月です。",
+        "kind": "society",
+        "descriptive": True,
+        "note": "jarijapan.com/about-jsev と JSEV2021 学術集会のあいさつ。"
+        "設立趣意書の日付は平成26年8月。",
     },
-    # --- Societies: ISSCR and JSRM ------------------------------------------------------------
     {
         "key": "isscr-what-to-ask",
         "title": "Stem Cell Treatments: What to Ask",
         "publisher": "ISSCR(国際幹細胞学会)A Closer Look at Stem Cells",
         "date": "",
-        "url": "https://www.closerlookatstemcells.org/stem-cells-medicine/"
-        "stem-cell-treatments-what-to-ask/",
-        "kind": "guideline",
-        "note": "幹細胞治療について、患者さんが聞くとよい質問のリストです。",
+        "url": "https://www.closerlookatstemcells.org/stem-cells-medicine/stem-cell-treatments-wh"
+        "at-to-ask/",
+        "kind": "society",
+        "note": "幹細胞治療について患者が聞くとよい質問。エクソソームについての文書ではない。",
     },
     {
         "key": "isscr-faq",
@@ -288,7 +311,7 @@ SOURCES = [
         "publisher": "ISSCR(国際幹細胞学会)",
         "date": "",
         "url": "",
-        "kind": "guideline",
+        "kind": "society",
         "note": "closerlookatstemcells.org/Frequent_Questions.html のページです。",
     },
     {
@@ -297,9 +320,9 @@ SOURCES = [
         "publisher": "ISSCR(国際幹細胞学会)。discoverstemcelltherapy.com の写し",
         "date": "",
         "url": "",
-        "kind": "guideline",
-        "note": "ISSCR の文と同じ言葉の、別のサイトの写しで読みました(要約)。"
-        "全部の項目は読めていません。",
+        "kind": "society",
+        "note": "別のサイトの写し(ISSCR の文と同じ言葉)で読んだ。9項目の全部は読めていない。"
+        "幹細胞治療についての文書。",
     },
     {
         "key": "isscr-handbook-2008",
@@ -307,8 +330,8 @@ SOURCES = [
         "publisher": "ISSCR(国際幹細胞学会)",
         "date": "2008-12-03",
         "url": "",
-        "kind": "guideline",
-        "note": "scribd の写しで読みました。",
+        "kind": "society",
+        "note": "scribd の写しで読んだ。",
     },
     {
         "key": "isscr-patients-beware-2010",
@@ -325,9 +348,10 @@ SOURCES = [
         "publisher": "日本再生医療学会(JSRM)",
         "date": "2021-03-10",
         "url": "",
-        "kind": "guideline",
-        "note": "学会のプレスリリースの写しと、法律事務所の解説(M&P Legal Note)で"
-        "読みました(要約)。",
+        "kind": "society",
+        "note": "学会のプレスリリースの写しと、M&P Legal Note で読んだ(二次)。"
+        "2025年の学会の発表では「エクソソーム等の調製・製造に関する考え方」"
+        "とよばれている。",
     },
     {
         "key": "jsrm-ev-guidance-2024",
@@ -335,38 +359,40 @@ SOURCES = [
         "publisher": "日本再生医療学会(JSRM)",
         "date": "2024-04-30",
         "url": "https://www.jsrm.jp/cms/uploads/2024/05/news14993-2.pdf",
-        "kind": "guideline",
-        "note": "PDF の本文は読めていません。内容は、報道(共同通信など)と"
-        "医療情報サイトの要約によります。",
+        "kind": "society",
+        "note": "PDF の本文は未読。内容は報道(共同通信、日本経済新聞の転載)"
+        "と医療情報サイトの要約による。",
     },
     {
         "key": "kyodo-2024-04-30",
-        "title": "日本再生医療学会のガイダンスについての報道",
+        "title": "日本再生医療学会のガイダンスを伝えた記事",
         "publisher": "共同通信(docomo トピックスに掲載)",
         "date": "2024-04-30",
         "url": "",
         "kind": "news",
-        "note": "報道の要約です。",
+        "descriptive": True,
+        "note": "docomo トピックスに転載された共同通信の記事。題名と URL は記録がない。",
     },
     {
         "key": "jsrm-isev-mou-2025",
         "title": "日本再生医療学会と国際細胞外小胞学会(ISEV)の覚書についてのプレスリリース",
         "publisher": "日本再生医療学会(JSRM)",
         "date": "2025-08-28",
-        "url": "",
-        "kind": "other",
-        "note": "プレスリリースの写し(livedoor PR)と、ヒフコNEWS(2025年8月31日)で読みました。",
+        "url": "https://news.livedoor.com/pr_article/detail/29461918/",
+        "kind": "society",
+        "descriptive": True,
+        "note": "livedoor PR の写しと、ヒフコNEWS(2025年8月31日)で読んだ。"
+        "覚書の締結は2025年7月20日。",
     },
-    # --- United States and Canada -------------------------------------------------------------
     {
         "key": "fda-exosome-notice-2019",
         "title": "Public Safety Notification on Exosome Products",
         "publisher": "U.S. Food and Drug Administration(FDA、アメリカ食品医薬品局)",
         "date": "2019-12-06",
-        "url": "https://www.fda.gov/vaccines-blood-biologics/safety-availability-biologics/"
-        "public-safety-notification-exosome-products",
+        "url": "https://www.fda.gov/vaccines-blood-biologics/safety-availability-biologics/public"
+        "-safety-notification-exosome-products",
         "kind": "regulator",
-        "note": "アメリカの国の機関の知らせです。",
+        "note": "",
     },
     {
         "key": "fda-medwatch-2019",
@@ -374,8 +400,8 @@ SOURCES = [
         "Products",
         "publisher": "U.S. Food and Drug Administration(FDA)MedWatch",
         "date": "2019-12-09",
-        "url": "https://www.fda.gov/safety/medical-product-safety-information/"
-        "public-safety-alert-due-marketing-unapproved-stem-cell-and-exosome-products",
+        "url": "https://www.fda.gov/safety/medical-product-safety-information/public-safety-alert"
+        "-due-marketing-unapproved-stem-cell-and-exosome-products",
         "kind": "regulator",
         "note": "",
     },
@@ -385,39 +411,42 @@ SOURCES = [
         "Exosomes",
         "publisher": "U.S. Food and Drug Administration(FDA)",
         "date": "2020-07-22",
-        "url": "https://www.fda.gov/vaccines-blood-biologics/consumers-biologics/"
-        "consumer-alert-regenerative-medicine-products-including-stem-cells-and-exosomes",
+        "url": "https://www.fda.gov/vaccines-blood-biologics/consumers-biologics/consumer-alert-r"
+        "egenerative-medicine-products-including-stem-cells-and-exosomes",
         "kind": "regulator",
-        "note": "",
+        "note": "「承認されたエクソソーム製品はない」の文は、"
+        "クリニックのサイトにのった写しで読んだ。",
     },
     {
         "key": "fda-patient-info-2021",
         "title": "Important Patient and Consumer Information About Regenerative Medicine Therapies",
         "publisher": "U.S. Food and Drug Administration(FDA)",
         "date": "2021-06-03",
-        "url": "https://www.fda.gov/vaccines-blood-biologics/consumers-biologics/"
-        "important-patient-and-consumer-information-about-regenerative-medicine-therapies",
+        "url": "https://www.fda.gov/vaccines-blood-biologics/consumers-biologics/important-patien"
+        "t-and-consumer-information-about-regenerative-medicine-therapies",
         "kind": "regulator",
-        "note": "後半の文は、別のサイトの写しで読みました。",
+        "note": "後半の文は別のサイトの写しで読んだ。"
+        "再生医療の未承認製品全体についての知らせ(エクソソームだけではない)。",
     },
     {
         "key": "healio-nebraska-2019",
-        "title": "ネブラスカ州の保健当局の注意情報についての報道",
+        "title": "ネブラスカ州の保健当局の注意を伝えた記事",
         "publisher": "Healio",
         "date": "2019-12-10",
         "url": "",
         "kind": "news",
-        "note": "報道の要約です(ネブラスカ州保健福祉局の知らせを紹介したもの)。",
+        "descriptive": True,
+        "note": "ネブラスカ州保健福祉局の知らせを紹介した記事(二次)。",
     },
     {
         "key": "cdc-mmwr-2018",
-        "title": "MMWR 67(50):1397-1399(汚染された臍帯血(さいたいけつ)由来の幹細胞製品のあとの"
-        "細菌感染症の報告)",
+        "title": "MMWR 67(50):1397-1399、汚染された臍帯血由来の幹細胞製品による細菌感染症の報告",
         "publisher": "U.S. Centers for Disease Control and Prevention(CDC)",
         "date": "2018-12-21",
         "url": "https://www.cdc.gov/mmwr/volumes/67/wr/pdfs/mm6750a5-H.pdf",
         "kind": "regulator",
-        "note": "幹細胞製品についての報告です。エクソソーム製品の報告ではありません。",
+        "descriptive": True,
+        "note": "幹細胞製品についての報告。エクソソーム製品の報告ではない。",
     },
     {
         "key": "knoepfler-2018",
@@ -426,7 +455,8 @@ SOURCES = [
         "date": "2018",
         "url": "",
         "kind": "other",
-        "note": "研究者のブログです(要約)。",
+        "descriptive": True,
+        "note": "研究者のブログ(二次)。",
     },
     {
         "key": "health-canada-2019",
@@ -435,18 +465,21 @@ SOURCES = [
         "date": "2019-05-15",
         "url": "",
         "kind": "regulator",
-        "note": "recalls-rappels.canada.ca に載っている知らせです。",
+        "descriptive": True,
+        "note": "recalls-rappels.canada.ca の知らせ。",
     },
     {
         "key": "health-canada-2025",
-        "title": "Notice: classification of topical products containing human-derived "
-        "exosomes, human extracellular vesicles and/or human cell-conditioned media "
-        "(file 25-104893-244)",
+        "title": "Classification of topical products containing human-derived exosomes, human "
+        "extracellular vesicles, and/or human cell-conditioned media",
         "publisher": "Health Canada(カナダ保健省)",
         "date": "2025-08-14",
-        "url": "",
+        "url": "https://www.canada.ca/en/health-canada/programs/consultation-classification-topic"
+        "al-products-containing-human-derived-exosomes-extracellular-vesicles-cell-conditi"
+        "oned-media.html",
         "kind": "regulator",
-        "note": "canada.ca に載っている知らせです。意見の募集は2025年10月28日までです。",
+        "note": "意見の募集は2025年8月14日〜10月28日で、終わっている(ページの更新は2025-10-31)。"
+        "お知らせの番号 25-104893-244。",
     },
     {
         "key": "eohu-exosomes",
@@ -455,7 +488,7 @@ SOURCES = [
         "date": "",
         "url": "https://www.eohu.ca/en/my-community/exosomes-skin-rejuvenation",
         "kind": "regulator",
-        "note": "",
+        "note": "公開日が書かれていない。",
     },
     {
         "key": "xie-2023",
@@ -466,27 +499,29 @@ SOURCES = [
         "date": "2023",
         "url": "https://doi.org/10.1136/gpsych-2023-101143",
         "kind": "paper",
-        "note": "登録番号 NCT04388982。1か所の病院で、9人の、対照群(くらべる群)のない研究です。",
+        "note": "登録番号 NCT04388982。1か所の病院、9人、くらべる群のない研究。",
     },
     {
         "key": "direct-biologics-2022",
-        "title": "ExoFlo の第3相試験(COVID-19 による ARDS)についてのプレスリリース",
+        "title": "ExoFlo の第3相試験(COVID-19 による ARDS)についての会社の発表",
         "publisher": "Direct Biologics(PR Newswire / AsiaNet)",
         "date": "2022-04-27",
         "url": "",
-        "kind": "other",
-        "note": "会社のプレスリリースです。ExoFlo は承認されたくすりではありません。",
+        "kind": "company",
+        "descriptive": True,
+        "note": "会社のプレスリリース(PR Newswire / AsiaNet)。",
     },
     {
         "key": "direct-biologics-2024",
-        "title": "Expansion of the Phase 3 EXTINGUISH ARDS trial (NCT05354141)",
+        "title": "第3相試験 EXTINGUISH ARDS(NCT05354141)を広げることについての会社の発表",
         "publisher": "Direct Biologics(会社の発表を伝える記事と ClinicalTrials の登録情報)",
         "date": "2024-11",
         "url": "",
-        "kind": "other",
-        "note": "会社の発表にもとづく情報です。",
+        "kind": "company",
+        "descriptive": True,
+        "note": "会社の発表を伝える記事と ClinicalTrials の登録情報。ExoFlo は FDA "
+        "に承認も許可もされていない、と会社の発表にある。",
     },
-    # --- Japan: law and administration --------------------------------------------------------
     {
         "key": "mhlw-rm-plan",
         "title": "再生医療等提供計画の提出等について",
@@ -507,32 +542,38 @@ SOURCES = [
     },
     {
         "key": "mhlw-rm-amendment-2025",
-        "title": "医政研発0515第18号(改正された再生医療等安全性確保法(令和6年法律第51号)"
-        "についての通知)",
+        "title": "改正された再生医療等安全性確保法(令和6年法律第51号)"
+        "についての通知(医政研発0515第18号)",
         "publisher": "厚生労働省",
         "date": "2025-05-15",
         "url": "",
         "kind": "regulator",
-        "note": "waarm.or.jp に載った写しで読みました。",
+        "descriptive": True,
+        "note": "waarm.or.jp にのった写しで読んだ。",
     },
     {
         "key": "hifuko-2024-06-22",
-        "title": "厚生科学審議会 再生医療等評価部会(第95回)についての記事",
+        "title": "厚生科学審議会 再生医療等評価部会(第95回)を伝えた記事",
         "publisher": "ヒフコNEWS",
         "date": "2024-06-22",
         "url": "",
         "kind": "news",
+        "descriptive": True,
         "note": "国の会議についての報道です(要約)。",
     },
     {
         "key": "mhlw-rm-committee-101",
-        "title": "厚生科学審議会 再生医療等評価部会(第101回)資料:特別研究の中間報告",
-        "publisher": "厚生労働省",
-        "date": "2024-12-16",
+        "title": "厚生科学特別研究事業「再生医療等安全性確保法におけるリスク分類の見直しに資する"
+        "調査研究」についての中間報告",
+        "publisher": "研究班。厚生科学審議会 再生医療等評価部会(第101回、12月16日)の資料。"
+        "厚生労働省",
+        "date": "",
         "url": "https://www.mhlw.go.jp/stf/newpage_47191.html",
         "kind": "regulator",
-        "note": "資料の6〜7ページを、wic-net.com が文字にしたもので読みました。開催年(2024年)は、"
-        "会議の回の順番から推定しています。",
+        "note": "資料の6〜7ページを wic-net.com の文字おこしで読んだ(二次)。"
+        "資料に開催年は書かれていない。2024年は会議の回の順番からの推定。"
+        "研究代表者は未確認。結論は、法律の対象にするかどうかは「引き続き議論が必要」。"
+        "国の決定ではない。",
     },
     {
         "key": "pmda-ev-subcommittee",
@@ -550,8 +591,7 @@ SOURCES = [
         "date": "2024-07-31",
         "url": "https://www.mhlw.go.jp/hourei/doc/tsuchi/T240731I0040.pdf",
         "kind": "regulator",
-        "note": "PDF の本文は読めていません。内容は、日本薬事法務学会(yakuji.jp)と"
-        "法律事務所の解説の要約によります。",
+        "note": "PDF の本文は未読。内容は、日本薬事法務学会(yakuji.jp)と法律事務所の解説による。",
     },
     {
         "key": "mhlw-supernatant-notice-2024",
@@ -560,35 +600,36 @@ SOURCES = [
         "date": "2024-07-31",
         "url": "https://www.mhlw.go.jp/content/001281987.pdf",
         "kind": "regulator",
-        "note": "PDF の本文は読めていません。内容は、医療者向けサイトと"
-        "研究会の発表の要約によります。",
+        "note": "PDF の本文は未読。内容は医療者向けサイトと研究会の発表による。"
+        "題名は資料によって「細胞培養上清液及び…」とも書かれている。",
     },
     {
         "key": "yakuji-2024-07-31",
-        "title": "エクソソーム試薬に係る監視指導についての記事",
+        "title": "【事務連絡】エクソソーム試薬に係る監視指導について(令和6年7月31日事務連絡)",
         "publisher": "日本薬事法務学会(yakuji.jp)",
         "date": "2024-07-31",
-        "url": "",
-        "kind": "news",
-        "note": "厚生労働省の知らせ(2024年7月31日)をまとめた記事です(要約)。",
+        "url": "https://www.yakuji.jp/entry132537.html",
+        "kind": "society",
+        "note": "厚生労働省の法令等データベースの新着からまとめた記事。",
     },
     {
         "key": "news-mirrors-2024-07-31",
-        "title": "厚生労働省のエクソソーム試薬についての知らせを伝えた報道",
+        "title": "厚生労働省の「エクソソーム試薬」についての知らせを伝えた記事",
         "publisher": "shinchonews.com ほかのニュースサイト",
         "date": "2024-07-31",
         "url": "",
         "kind": "news",
-        "note": "報道の要約です。元の報道機関は確認できていません。",
+        "descriptive": True,
+        "note": "shinchonews.com ほかの転載。もとの報道機関の名前は写しにない。",
     },
     {
         "key": "mp-legal-note-2024",
-        "title": "M&P Legal Note 2024 No.5-1(エクソソームをめぐる規制の解説)",
+        "title": "M&P Legal Note 2024 No.5-1",
         "publisher": "松田綜合法律事務所",
         "date": "2024-10-10",
         "url": "",
-        "kind": "other",
-        "note": "法律事務所の解説です(要約)。",
+        "kind": "company",
+        "note": "法律事務所の解説(二次)。",
     },
     {
         "key": "mtymedlaw-2025",
@@ -597,37 +638,39 @@ SOURCES = [
         "date": "2025-11-05",
         "url": "",
         "kind": "other",
-        "note": "法律のブログです(要約)。細胞を使う治療についての話で、"
-        "エクソソームの話ではありません。",
+        "descriptive": True,
+        "note": "法律のブログ。細胞を使う治療の話で、エクソソームの話ではない。",
     },
     {
         "key": "shugiin-question-2019",
-        "title": "衆議院 質問主意書 第242号(源馬謙太郎)",
+        "title": "衆議院 質問主意書 第242号(源馬謙太郎議員)",
         "publisher": "衆議院",
         "date": "2019-06-18",
         "url": "",
         "kind": "regulator",
-        "note": "質問だけを確認しました。政府の答えは読めていません。",
+        "descriptive": True,
+        "note": "質問だけ確認。政府の答弁書は未読。",
     },
     {
         "key": "jrct",
-        "title": "jRCT(臨床研究等提出・公開システム)",
+        "title": "jRCT 臨床研究等提出・公開システム",
         "publisher": "厚生労働省",
         "date": "",
         "url": "https://jrct.niph.go.jp/",
         "kind": "regulator",
-        "note": "日本の臨床研究が登録される国のサイトです。",
+        "note": "",
     },
     {
         "key": "mhlw-jrct-2024",
-        "title": "厚生科学審議会 臨床研究部会 資料(jRCT の登録数)",
+        "title": "厚生科学審議会 臨床研究部会(第36回、9月4日)資料4",
         "publisher": "厚生労働省",
         "date": "",
-        "url": "",
+        "url": "https://www.mhlw.go.jp/stf/newpage_43236.html",
         "kind": "regulator",
-        "note": "wic-net.com に載った写しで読みました(要約)。",
+        "descriptive": True,
+        "note": "32ページを wic-net.com の文字おこしで読んだ(二次)。開催年 2024 は推定。jRCT "
+        "は臨床研究法の届出のシステムで、治験の情報ものる。2024年4月時点で約13,000件。",
     },
-    # --- Japan: advertising --------------------------------------------------------------------
     {
         "key": "iryo-koukoku-guideline-2024",
         "title": "医療広告ガイドライン(2024年3月22日 一部改正)",
@@ -635,8 +678,7 @@ SOURCES = [
         "date": "2024-03-22",
         "url": "",
         "kind": "regulator",
-        "note": "本文は、ヒフコNEWS(2024年3月28日)の要約と、"
-        "医療機関のサイトに載った写しで読みました。",
+        "note": "本文は、ヒフコNEWS(2024年3月28日)の要約と、医療機関のサイトにのった写しで読んだ。",
     },
     {
         "key": "iryo-koukoku-jirei-v4",
@@ -645,15 +687,16 @@ SOURCES = [
         "date": "2024-03-25",
         "url": "",
         "kind": "regulator",
-        "note": "43ページを、wic-net.com に載った写しで読みました。",
+        "note": "43ページを wic-net.com の写しで読んだ。",
     },
     {
         "key": "hifuko-2024-03-28",
-        "title": "医療広告ガイドラインの改正(未承認医薬品等を使う自由診療の広告)についての記事",
+        "title": "医療広告ガイドラインの改正(未承認医薬品等を使う自由診療の広告)を伝えた記事",
         "publisher": "ヒフコNEWS",
         "date": "2024-03-28",
         "url": "",
         "kind": "news",
+        "descriptive": True,
         "note": "国のガイドラインの改正を伝えた記事です(要約)。",
     },
     {
@@ -662,10 +705,10 @@ SOURCES = [
         "publisher": "writer-station.com、sugibayashi-masahide.com、sungrove.co.jp",
         "date": "",
         "url": "",
-        "kind": "other",
-        "note": "民間の解説記事です(要約)。",
+        "kind": "company",
+        "descriptive": True,
+        "note": "民間の解説記事(二次)。",
     },
-    # --- Japan: consumer protection -----------------------------------------------------------
     {
         "key": "caa-biyou-check",
         "title": "美容医療を受ける前に確認したい事項と相談窓口について",
@@ -682,7 +725,7 @@ SOURCES = [
         "date": "",
         "url": "https://www.kokusen.go.jp/soudan_topics/data/biyo.html",
         "kind": "regulator",
-        "note": "相談の件数は、PIO-NET のデータです。",
+        "note": "PIO-NET(全国の消費生活センターなどの相談の情報)のデータ。",
     },
     {
         "key": "gov-pr-biyou-2025",
@@ -691,18 +734,18 @@ SOURCES = [
         "date": "2025",
         "url": "",
         "kind": "regulator",
-        "note": "",
+        "descriptive": True,
+        "note": "URL は記録がない。",
     },
-    # --- Information quality and plain Japanese -----------------------------------------------
     {
         "key": "discern",
         "title": "DISCERN: an instrument for judging the quality of written consumer health "
         "information on treatment choices",
-        "publisher": "Charnock D, Shepperd S, Needham G, Gann R. "
-        "Journal of Epidemiology and Community Health 53(2):105-111",
+        "publisher": "Charnock D, Shepperd S, Needham G, Gann R. Journal of Epidemiology and "
+        "Community Health 53(2):105-111",
         "date": "1999",
         "url": "http://www.discern.org.uk",
-        "kind": "guideline",
+        "kind": "paper",
         "note": "健康情報の質をはかる道具です。今はオックスフォード大学(NDPH)が公開しています。",
     },
     {
@@ -711,8 +754,8 @@ SOURCES = [
         "publisher": "出入国在留管理庁・文化庁",
         "date": "2020-08-28",
         "url": "https://www.moj.go.jp/isa/support/portal/plainjapanese_guideline.html",
-        "kind": "guideline",
-        "note": "書き方のポイントは、解説サイトの要約で読みました。",
+        "kind": "regulator",
+        "note": "書き方のポイントは、解説サイトの要約で読んだ。",
     },
     {
         "key": "jreadability",
@@ -730,6 +773,182 @@ SOURCES = [
         "date": "",
         "url": "",
         "kind": "paper",
-        "note": "文章のむずかしさをはかる道具「帯(Obi)」の論文です。",
+        "note": "URL と年は記録がない。",
+    },
+    {
+        "key": "pan-1985",
+        "title": "Electron microscopic evidence for externalization of the transferrin receptor "
+        "in vesicular form in sheep reticulocytes",
+        "publisher": "Pan BT, Teng K, Wu C, Adam M, Johnstone RM. Journal of Cell Biology 101(3)"
+        ":942-948",
+        "date": "1985",
+        "url": "https://doi.org/10.1083/jcb.101.3.942",
+        "kind": "paper",
+        "note": "要旨(PMC2113705)を読んだ。著者名は別の記録による。",
+    },
+    {
+        "key": "johnstone-1990",
+        "title": "網状赤血球が育つときのエクソソームについての Johnstone らの論文",
+        "publisher": "Johnstone RM, et al. Biomedica Biochimica Acta 49(2-3):S70-S75",
+        "date": "1990",
+        "url": "https://pubmed.ncbi.nlm.nih.gov/2386531/",
+        "kind": "paper",
+        "descriptive": True,
+        "note": "PubMed の要旨を読んだ。題名は記録がない。",
+    },
+    {
+        "key": "johnstone-1991",
+        "title": "The Jeanne Manery-Fisher Memorial Lecture 1991. Maturation of reticulocytes: "
+        "formation of exosomes as a mechanism for shedding membrane proteins",
+        "publisher": "Johnstone RM. Biochemistry and Cell Biology",
+        "date": "",
+        "url": "",
+        "kind": "paper",
+        "note": "文献のページ(omicsonline)で題名を確認。発行年は記録がない。",
+    },
+    {
+        "key": "jsrm-regulation-request-2023",
+        "title": "エクソソーム美容診療の規制を 再生医療学会が提言",
+        "publisher": "共同通信",
+        "date": "2023-11-10",
+        "url": "https://rd.kyodo-d.info/np/2023111001001554",
+        "kind": "news",
+        "note": "報道(二次)。もとは 2023-11-10 の再生医療等評価部会の資料(未読)。",
+    },
+    {
+        "key": "jsrm-guidance-en-2025",
+        "title": "Guidance on the clinical application of extracellular vesicles",
+        "publisher": "日本再生医療学会(JSRM)のガイダンスの英語版。Regenerative Therapy 29",
+        "date": "2025-03-07",
+        "url": "https://doi.org/10.1016/j.reth.2025.02.008",
+        "kind": "society",
+        "note": "要旨と書誌(Weill Cornell VIVO の記録、PMID 40124467)を読んだ。"
+        "著者は記録に出ていない。培養上清液も対象にふくむ。",
+    },
+    {
+        "key": "jsrm-ips-caution-2024",
+        "title": "iPS細胞由来エクソソームの臨床応用について(注意喚起)",
+        "publisher": "日本再生医療学会(JSRM)",
+        "date": "2024-12-27",
+        "url": "https://prtimes.jp/main/html/rd/p/000000025.000058628.html",
+        "kind": "society",
+        "note": "PR TIMES のプレスリリースの本文を読んだ。日付はヒフコNEWS(2024-12-28)による。",
+    },
+    {
+        "key": "fda-warning-supreme-2025",
+        "title": "Warning Letter: Supreme Rejuvenation LLC (CBER 25-700749)",
+        "publisher": "U.S. Food and Drug Administration(FDA)",
+        "date": "2025-05-05",
+        "url": "https://breastcancer.einnews.com/pr_news/814411968/supreme-rejuvenation-llc-70074"
+        "9-05-05-2025",
+        "kind": "regulator",
+        "descriptive": True,
+        "note": "FDA の警告書の転載(einnews)で読んだ。fda.gov の原本は未確認。",
+    },
+    {
+        "key": "fda-warning-newlife-2025",
+        "title": "Warning Letter: New Life Medical Services LLC (CBER 25-711102)",
+        "publisher": "U.S. Food and Drug Administration(FDA)",
+        "date": "2025-09-24",
+        "url": "https://www.einpresswire.com/article/856066557/new-life-medical-services-llc-7111"
+        "02-09-24-2025",
+        "kind": "regulator",
+        "descriptive": True,
+        "note": "FDA の警告書の転載(einpresswire)で読んだ。fda.gov の原本は未確認。",
+    },
+    {
+        "key": "mflrc-2026",
+        "title": "Are Exosome Skincare Products Cosmetics or Drugs in Canada? Health Canada's "
+        "April 2026 Classification Notice…",
+        "publisher": "MFLRC",
+        "date": "2026-05-24",
+        "url": "https://mflrc.com/article/exosome-skincare-cosmetic-or-drug-canada-health-canada-"
+        "april-2026",
+        "kind": "company",
+        "note": "規制のコンサルタント会社の記事(二次)。"
+        "カナダ保健省の2026年4月の最終のお知らせそのものは未読。",
+    },
+    {
+        "key": "cira-newsletter-58",
+        "title": "広がるエクソソーム治療:規制の不在が生む課題",
+        "publisher": "藤田みさお。京都大学 iPS細胞研究所 上廣倫理研究部門 CiRAニュースレター "
+        "vol.58",
+        "date": "2025-02-18",
+        "url": "https://uehiro-ethics.cira.kyoto-u.ac.jp/column/vol58",
+        "kind": "other",
+        "note": "大学の研究部門のコラム。",
+    },
+    {
+        "key": "hifuko-2025-08-31",
+        "title": "日本での細胞外小胞の使われ方とルールの整備を伝えた記事",
+        "publisher": "ヒフコNEWS",
+        "date": "2025-08-31",
+        "url": "https://biyouhifuko.com/news/japan/14258",
+        "kind": "news",
+        "descriptive": True,
+        "note": "業界のニュースサイト(二次)。",
+    },
+    {
+        "key": "jrct-scope-umin",
+        "title": "研究のデータベースへの登録についての説明(人を対象とする医学系研究に関する倫理指"
+        "針 第9)",
+        "publisher": "宮崎大学",
+        "date": "",
+        "url": "http://www.med.miyazaki-u.ac.jp/home/crsc/clinical-research/necessary-procedures/"
+        "database-registration/",
+        "kind": "other",
+        "descriptive": True,
+        "note": "大学のページが引く指針の文(二次)。この指針は2021年6月30日に新しい指針に変わった"
+        "。新しい指針の登録の文は未読。",
+    },
+    {
+        "key": "nihs-sterility-endotoxin",
+        "title": "衛生微生物部 第一室 業務内容(医薬品の無菌試験・エンドトキシン試験)",
+        "publisher": "国立医薬品食品衛生研究所",
+        "date": "2021-07-01",
+        "url": "http://www.nihs.go.jp/dmb/1st/drug.html",
+        "kind": "regulator",
+        "descriptive": True,
+        "note": "ページの更新日 2021-07-01。日本薬局方の試験の説明。",
+    },
+    {
+        "key": "ev-release-criteria-2025",
+        "title": "霧にして吸いこむ臍帯由来の細胞外小胞を使う臨床研究の論文(Table 1:出荷の基準)",
+        "publisher": "Signal Transduction and Targeted Therapy",
+        "date": "2025",
+        "url": "https://doi.org/10.1038/s41392-025-02262-3",
+        "kind": "paper",
+        "descriptive": True,
+        "note": "表だけを読んだ。無菌、エンドトキシン、マイコプラズマ、"
+        "ウイルスの検査などが出荷の基準にある例。日本のルールではない。",
+    },
+    {
+        "key": "fukushima-iryo-anzen",
+        "title": "医療安全支援センター(医療相談センター)のご案内",
+        "publisher": "福島県",
+        "date": "",
+        "url": "http://pref.fukushima.lg.jp/sec/21045c/iryou-soudan.html",
+        "kind": "regulator",
+        "note": "県のページ。医療法第6条の13 にもとづく窓口の説明。",
+    },
+    {
+        "key": "gov-online-188",
+        "title": "困ったときは 消費者ホットライン188",
+        "publisher": "政府広報オンライン",
+        "date": "2018-07",
+        "url": "https://www.gov-online.go.jp/useful/article/201807/1.html",
+        "kind": "regulator",
+        "note": "",
+    },
+    {
+        "key": "nikkei-2024-04-30",
+        "title": "日本再生医療学会のガイダンスを伝えた日本経済新聞の記事",
+        "publisher": "日本経済新聞(nippontime.com の転載)",
+        "date": "2024-04-30",
+        "url": "https://nippontime.com/lifestyle/5871.html",
+        "kind": "news",
+        "descriptive": True,
+        "note": "転載で読んだ(二次)。使った製品の保管をすすめたこと、"
+        "寺井崇二教授がとりまとめたこと。",
     },
 ]
