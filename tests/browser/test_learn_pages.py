@@ -113,3 +113,37 @@ def test_print_stylesheet_hides_navigation_and_shows_every_answer(page, site):
         ".content"
     )
     assert "attr(href)" in after or "http" in after
+
+
+ARTICLES = [
+    "/learn/what-are-exosomes/",
+    "/learn/history/",
+    "/learn/markers/",
+    "/learn/particle-count/",
+    "/learn/known-and-unknown/",
+    "/learn/japan-rules/",
+    "/learn/overseas/",
+    "/help/",
+    "/about/",
+]
+SCREENS_TO_FINISH = 6.5  # "about six screens" on a 390×844 phone
+
+
+def test_a_phone_reader_finishes_each_article_within_about_six_screens(page, site):
+    """From the top of the page to the end of the ledger, FAQ answers closed (details stay
+    optional): an article a phone reader must scroll much further through is trimmed or split.
+    The reference list and the word list after it are for looking things up, not reading."""
+    measured = {}
+    for path in ARTICLES:
+        assert page.goto(site + path).status == 200
+        bottom = page.evaluate(
+            "(() => { const l = document.querySelector('.ledger');"
+            " return l.getBoundingClientRect().bottom + window.scrollY; })()"
+        )
+        points = page.evaluate(
+            "document.querySelector('.key-points').getBoundingClientRect().top + window.scrollY"
+        )
+        measured[path] = round(bottom / 844, 2)
+        assert points < 844, f"{path}: the points start on the first screen"
+    too_long = {path: screens for path, screens in measured.items() if screens > SCREENS_TO_FINISH}
+    assert not too_long, measured

@@ -133,7 +133,14 @@ def article_form_data(page, **changes):
         "expire_at": "",
     }
     streams = {}
-    for name in ("body", "known_claims", "unknown_claims", "open_problems", "changelog"):
+    for name in (
+        "key_points",
+        "body",
+        "known_claims",
+        "unknown_claims",
+        "open_problems",
+        "changelog",
+    ):
         field = page._meta.get_field(name)
         streams[name] = block_form_data(field.stream_block, getattr(page, name))
     data.update(nested_form_data({**streams, "comments": inline_formset([])}))
@@ -207,6 +214,9 @@ def make_search_pages():
     home = HomePage.objects.get()
     for child in Page.objects.get(pk=home.pk).get_children():
         child.delete()
+    home = HomePage.objects.get(pk=home.pk)  # fresh: its children are gone
+    home.key_facts = []  # the home page's own facts would be found too
+    home.save_revision().publish()
     GlossaryTerm.objects.all().delete()
     source = Source.objects.create(
         key="test-source",

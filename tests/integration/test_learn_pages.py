@@ -12,7 +12,8 @@ from learn import kana
 from learn.blocks import format_number
 from learn.initial_content import glossary as glossary_data
 from learn.initial_content import pages as pages_data
-from learn.models import ArticlePage, GlossaryTerm
+from learn.initial_content import sources as sources_data
+from learn.models import ArticlePage, GlossaryTerm, Source
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +27,30 @@ def url_of(slug):
 def ja_date(iso):
     year, month, day = (int(part) for part in iso.split("-"))
     return f"{year}年{month}月{day}日"
+
+
+RUBY = re.compile(r"\{([^{}|]+)\|[^{}]+\}")
+
+
+def plain(text):
+    """Text as a reader sees it: ruby markup {漢字|かんじ} counts as its base text."""
+    return RUBY.sub(r"\1", text)
+
+
+def visible_text(element):
+    """An element's text without ruby readings (<rt>), with any ruby markup as its base text."""
+    copy = BeautifulSoup(str(element), "html.parser")
+    for reading in copy.find_all(["rt", "rp"]):
+        reading.decompose()
+    return plain(copy.get_text())
+
+
+def claim_text(item):
+    """A point's or fact's sentence as read: without its citation marks or hidden helper text."""
+    copy = BeautifulSoup(str(item), "html.parser")
+    for extra in copy.select(".cite, .visually-hidden"):
+        extra.decompose()
+    return visible_text(copy).strip()
 
 
 def get_soup(client, url):
@@ -81,15 +106,25 @@ def test_every_page_answers_with_ledger_citations_review_dates_and_change_log(
     assert marks == {f"#{i}" for i in ids}
     page = ArticlePage.objects.get(slug=slug).specific
     assert len(references) == len(page.cited_sources())
+    notes = {s["key"]: s["note"] for s in sources_data.SOURCES if s["note"]}
     for item, source in zip(references, page.cited_sources(), strict=True):
-        assert source.title in item.get_text()
+        text = item.get_text()
+        assert source.title in text
         if source.url:
             assert item.find("a")["href"] == source.url
-        assert "この出典を確かめた日:2026年11月28日" in item.get_text()
+        # Each source shows its kind; the editors' note and any unchecked date stay out.
+        assert item.find(class_="references__kind").get_text() == source.get_kind_display()
+        assert source.get_kind_display() in {"国の資料", "学会", "論文", "報道", "企業", "その他"}
+        assert "確かめた日" not in text and source.last_checked is None
+        if source.key in notes:
+            assert notes[source.key] not in html
+        # A descriptive title is not dressed as a real title.
+        assert (f"「{source.title}」" in text) is not source.descriptive_title
 
-    # Review dates (NHS pattern), author and medical reviewer, change log at the foot.
+    # The one "as of" rule: the date the facts were checked, near the top; review dates.
     text = main.get_text()
-    assert f"最終確認日:{ja_date(data['last_reviewed'])}" in text
+    header = main.find("header", class_="article__header").get_text()
+    assert f"この記事の内容は、{ja_date(data['last_reviewed'])}に確かめました。" in header
     assert f"次の見直し予定:{ja_date(data['next_review_due'])}" in text
     info = main.find("section", class_="page-info").get_text()
     assert "エクソソーム・ファクト編集部" in info
@@ -119,7 +154,7 @@ def test_glossary_words_link_to_their_definition_in_the_same_page(client, site_c
         word = link.contents[0].strip()
         assert entry.find("dfn").get_text() == word
         term = GlossaryTerm.objects.get(term=word)
-        assert term.definition in entry.find("dd").get_text()
+        assert plain(term.definition) in visible_text(entry.find("dd"))
     assert soup.find("h2", id="page-terms-heading").get_text() == "このページのことば"
 
 
@@ -141,7 +176,7 @@ def test_learn_section_lists_its_articles_in_order(client, site_content):
     listed = [a["href"] for a in soup.select(".page-list__link")]
     expected = [url_of(s) for s, p in PAGES.items() if p["parent"] == "learn"]
     assert listed == expected
-    assert "最終確認日:2026年11月28日" in soup.get_text()
+    assert "内容を確かめた日:2026年11月30日" in soup.get_text()
 
 
 def test_glossary_page_lists_every_term_in_aiueo_order(client, site_content):
@@ -153,11 +188,17 @@ def test_glossary_page_lists_every_term_in_aiueo_order(client, site_content):
     rows = [h.get_text() for h in soup.select(".glossary__row-heading")]
     assert rows == sorted(set(rows), key=kana.row_order().index)
     assert rows[0] == "あ行"
-    # Each definition links to the page that explains the word.
+    # Each definition cites its sources and links to the page that explains the word.
     for entry, term in zip(entries, expected, strict=True):
-        assert term["definition"] in entry.get_text()
+        assert plain(term["definition"]) in visible_text(entry)
+        assert entry.select("a.cite__mark"), term["term"]
         if term["page"]:
-            assert entry.find("a")["href"] == url_of(term["page"])
+            more = [a for a in entry.find_all("a") if "cite__mark" not in (a.get("class") or [])]
+            assert more[0]["href"] == url_of(term["page"])
+    # Their sources are numbered in the page's reference list.
+    references = soup.select(".references__item")
+    cited = {key for term in glossary_data.TERMS for key in term["sources"]}
+    assert len(references) >= len(cited)
 
 
 def test_draft_glossary_terms_stay_off_the_public_pages(client, site_content):
@@ -222,7 +263,8 @@ def test_glossary_term_block_shows_the_definition_in_place(client, site_content)
     boxes = soup.select(".glossary-term")
     assert [box.find("dfn").get_text() for box in boxes] == ["細胞外小胞", "培養上清液"]
     term = GlossaryTerm.objects.get(term="培養上清液")
-    assert term.definition in boxes[1].get_text()
+    assert plain(term.definition) in visible_text(boxes[1])
+    assert boxes[1].select("a.cite__mark")  # the definition cites its source
 
 
 def test_a_named_medical_reviewer_replaces_the_not_yet_reviewed_notice(client, site_content):
@@ -253,3 +295,51 @@ def test_pages_render_with_a_bounded_number_of_queries(client, site_content, slu
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url_of(slug)).status_code == 200
     assert len(queries) <= 30, [q["sql"][:120] for q in queries]
+
+
+@pytest.mark.parametrize("slug", list(PAGES))
+def test_points_come_first_with_their_citations(client, site_content, slug):
+    """「この記事のポイント」 right after the header: before the body and any collapsed FAQ."""
+    data = PAGES[slug]
+    html, soup = get_soup(client, url_of(slug))
+    article = soup.find("article")
+    points = article.find("section", class_="key-points")
+    assert points.find("h2").get_text() == "この記事のポイント"
+    items = points.find_all("li")
+    assert [claim_text(li) for li in items] == [plain(p["text"]) for p in data["points"]]
+    for item in items:
+        assert item.select("a.cite__mark")
+    order = [el for el in article.find_all(True) if el.get("class")]
+    position = {c: i for i, el in enumerate(order) for c in el["class"]}
+    assert position["key-points"] < position["article__body"] < position["ledger"]
+    details = article.find("details")
+    if details is not None:
+        assert html.index("data-key-points") < html.index("<details")
+    # Citation numbers start in the points.
+    first_mark = points.select_one("a.cite__mark")
+    assert first_mark["href"] == "#source-1"
+
+
+def test_home_opens_with_the_key_facts_box_and_its_sources(client, site_content):
+    html, soup = get_soup(client, "/")
+    main = soup.find("main")
+    box = main.find("section", class_="key-facts")
+    assert box is not None
+    assert html.index("key-facts") < html.index('class="doors"')
+    items = box.find_all("li")
+    assert [claim_text(li) for li in items] == [
+        plain(f["text"]) for f in pages_data.HOME["key_facts"]
+    ]
+    references = main.select(".references__item")
+    cited = {key for f in pages_data.HOME["key_facts"] for key in f["sources"]}
+    assert len(references) == len(cited)
+    for item in items:
+        for mark in item.select("a.cite__mark"):
+            assert main.find(id=mark["href"][1:]) is not None
+    assert box.find("a", href="/learn/before-you-decide/")
+    kinds = {item.find(class_="references__kind").get_text() for item in references}
+    assert kinds <= {"国の資料", "学会", "論文", "報道", "企業", "その他"}
+
+
+def test_no_source_in_the_database_carries_an_invented_checked_date(site_content):
+    assert not Source.objects.filter(last_checked__isnull=False).exists()

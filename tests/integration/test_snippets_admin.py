@@ -30,6 +30,7 @@ MODELS = {
             "term": "管理画面のことば",
             "reading": "かんりがめんのことば",
             "definition": "テスト用の説明です。",
+            "sources-count": "0",
             "page": "",
         },
         "field": "term",
