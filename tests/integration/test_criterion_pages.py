@@ -19,7 +19,7 @@ from checker.models import CriterionPage, reachable_codes
 from learn.models import HomePage, SectionPage, Source
 
 ORDER = [c["key"] for c in data.CRITERIA]
-# The codes each criterion can give, written out from spec/checker.md.
+# The codes each criterion can give, written out from the checker contract.
 REACHABLE = {
     "approval_status": {"shown", "said_no", "unknown"},
     "ad_required_disclosures": {"shown", "partial", "not_shown", "unknown"},
