@@ -27,7 +27,7 @@ EXTRA_SOURCES: list[dict[str, str]] = [
         "publisher": "日本再生医療学会(JSRM)。Regenerative Therapy 29",
         "date": "2025-03-07",
         "url": "https://doi.org/10.1016/j.reth.2025.02.008",
-        "kind": "guideline",
+        "kind": "society",
         "note": (
             "2024年のガイダンスの英語版(査読つき論文)。要旨と書誌(PMID 40124467)で確認。"
             "培養上清液もふくめて「EV therapies」としている。本文は未確認。"
