@@ -19,19 +19,18 @@ from __future__ import annotations
 CHANGELOG_2026_11_30 = "出典に合わせて説明を直し、「この記事のポイント」を加えました。"
 
 # Sources that criteria cite but learn/initial_content/sources.py does not list yet. Same fields
-# as sources.py; `note` is for editors only.
+# as sources.py; `note` is for editors only. Two of them (jsrm-guidance-en-2025,
+# fda-warning-supreme-2025) are also cited by the 「受けるか決める前に」 pages under the same
+# key and with the same details, so either loader creates the same Source.
 EXTRA_SOURCES: list[dict[str, str]] = [
     {
-        "key": "jsrm-ev-guidance-en-2025",
+        "key": "jsrm-guidance-en-2025",
         "title": "Guidance on the clinical application of extracellular vesicles",
-        "publisher": "日本再生医療学会(JSRM)。Regenerative Therapy 29",
+        "publisher": "日本再生医療学会。Regenerative Therapy 29",
         "date": "2025-03-07",
         "url": "https://doi.org/10.1016/j.reth.2025.02.008",
-        "kind": "society",
-        "note": (
-            "2024年のガイダンスの英語版(査読つき論文)。要旨と書誌(PMID 40124467)で確認。"
-            "培養上清液もふくめて「EV therapies」としている。本文は未確認。"
-        ),
+        "kind": "paper",
+        "note": "2024年のガイダンスの英語版です。要旨と書誌情報を読んでいます。",
     },
     {
         "key": "cira-column-vol58-2025",
@@ -118,15 +117,13 @@ EXTRA_SOURCES: list[dict[str, str]] = [
     },
     {
         "key": "fda-warning-supreme-2025",
-        "title": "Supreme Rejuvenation LLC - 700749 - 05/05/2025(Warning Letter)",
-        "publisher": "U.S. Food and Drug Administration",
+        "title": "Warning Letter: Supreme Rejuvenation LLC (CBER 25-700749)",
+        "publisher": "U.S. Food and Drug Administration(FDA)。EIN Presswire による全文の転載",
         "date": "2025-05-05",
-        "url": (
-            "https://breastcancer.einnews.com/pr_news/814411968/"
-            "supreme-rejuvenation-llc-700749-05-05-2025"
-        ),
+        "url": "https://breastcancer.einnews.com/pr_news/814411968/"
+        "supreme-rejuvenation-llc-700749-05-05-2025",
         "kind": "regulator",
-        "note": "FDA の警告の手紙を、そのまま載せた写しで確認。fda.gov の原文は未確認。",
+        "note": "FDA の警告の手紙を、全文を転載したページで読んでいます。",
     },
     {
         "key": "jrct-rm-plan-example",
@@ -188,7 +185,7 @@ CRITERIA = [
                     "2025年3月、日本再生医療学会の指針の英語版は、細胞外小胞を主な成分とする"
                     "くすりで、承認されたものはまだないとしています。"
                 ),
-                "sources": ["jsrm-ev-guidance-en-2025"],
+                "sources": ["jsrm-guidance-en-2025"],
             },
             {
                 "text": (
@@ -284,7 +281,7 @@ CRITERIA = [
                     "2025年3月、日本再生医療学会の指針の英語版も、細胞外小胞を主な成分とする"
                     "くすりで、承認されたものはまだないとしています。</p>"
                 ),
-                "sources": ["fda-exosome-notice-2019", "jsrm-ev-guidance-en-2025"],
+                "sources": ["fda-exosome-notice-2019", "jsrm-guidance-en-2025"],
             },
             {
                 "type": "heading",
@@ -302,7 +299,7 @@ CRITERIA = [
                             "<p>2025年3月の日本再生医療学会の指針は、細胞外小胞を主な成分とする"
                             "くすりで、承認されたものはまだないとしています。</p>"
                         ),
-                        "sources": ["jsrm-ev-guidance-en-2025"],
+                        "sources": ["jsrm-guidance-en-2025"],
                     },
                     {
                         "question": "「未承認」「試薬」「研究用」と書いてあったときは?",
@@ -1046,7 +1043,7 @@ CRITERIA = [
                 "sources": ["misev2018-review-fendo-2022", "misev2018-review-table"],
             },
             {
-                "text": "一つの目印だけでは、細胞外小胞があることを示すには足りません。",
+                "text": "MISEV2018 の要点の表によると、一つの目印だけでは足りません。",
                 "sources": ["misev2018-review-table"],
             },
             {
@@ -2494,6 +2491,17 @@ CRITERIA = [
                         "question": "説明が一部だけだったときは?",
                         "answer": "<p>足りない説明を、書面でもらえるか聞いてみましょう。</p>",
                         "sources": [],
+                    },
+                    {
+                        "question": "受けないことも、選べますか?",
+                        "answer": (
+                            "<p>はい。受けるかどうかは、あなたが決めることです。"
+                            "DISCERN も、よい情報の条件として、ほかの選択肢や、"
+                            "治療しない場合のことを説明しているかをあげています。</p>"
+                            '<p>くわしくは、「<a href="/learn/before-you-decide/">'
+                            "受けるか決める前に</a>」のページを見てください。</p>"
+                        ),
+                        "sources": ["discern", "caa-biyou-check"],
                     },
                 ],
             },
