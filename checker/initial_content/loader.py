@@ -2,10 +2,10 @@
 
 Runs after learn's loader (settings.INITIAL_CONTENT_LOADERS), which creates the home page, the
 site settings, the Sources and the glossary, and whose helpers turn the plain content format
-(CONTENT_SCHEMA.md) into page fields. Pages are found by criterion_key (and by slug under the
-section), so running it again creates only what is missing and never overwrites what editors
-have changed. A cited Source that does not exist yet is created from learn's sources.py or from
-criteria.py's EXTRA_SOURCES.
+(that of learn's pages.py) into page fields. Pages are found by criterion_key (and by slug
+under the section), so running it again creates only what is missing and never overwrites what
+editors have changed. A cited Source that does not exist yet is created from learn's sources.py
+or from criteria.py's EXTRA_SOURCES.
 """
 
 from __future__ import annotations
@@ -67,10 +67,26 @@ def ensure_section(stdout):
     return page
 
 
+def check_points(entry: dict) -> None:
+    """A criterion page opens with its bottom line: 2-4 short points, each citing a source."""
+    points = entry.get("points") or []
+    if not 2 <= len(points) <= 4:
+        raise ContentError(
+            f"criteria.py の {entry['key']}: 「この記事のポイント」は2〜4個です({len(points)}個)。"
+        )
+    for point in points:
+        if not point.get("text") or not point.get("sources"):
+            raise ContentError(
+                f"criteria.py の {entry['key']}: ポイントには文と出典が要ります: {point!r}"
+            )
+
+
 def criterion_fields(entry: dict, sources: dict, terms: dict) -> dict:
-    """The CriterionPage field values for one entry of criteria.py."""
+    """The CriterionPage field values for one entry of criteria.py. The entry's `points` become
+    the page's key points (「この記事のポイント」), like an article's."""
     from checker.models import result_field_name
 
+    check_points(entry)
     fields = learn_loader.article_fields(entry, sources, terms)
     fields["criterion_key"] = entry["key"]
     fields["ask_text"] = entry["ask"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.db import transaction
@@ -19,7 +20,7 @@ from checker.models import CriterionPage, reachable_codes
 from learn.models import HomePage, SectionPage, Source
 
 ORDER = [c["key"] for c in data.CRITERIA]
-# The codes each criterion can give, written out from spec/checker.md.
+# The codes each criterion can give, written out from the checker contract.
 REACHABLE = {
     "approval_status": {"shown", "said_no", "unknown"},
     "ad_required_disclosures": {"shown", "partial", "not_shown", "unknown"},
@@ -190,3 +191,45 @@ def test_admin_edit_page_is_in_japanese(site, admin_client):
     response = admin_client.get(f"/admin/pages/add/checker/criterionpage/{section.pk}/")
     assert response.status_code == 200
     assert "チェックポイントのページ" in response.content.decode()
+
+
+def test_each_page_opens_with_its_cited_key_points(site, client):
+    """criteria.py's `points` become the page's 「この記事のポイント」, shown before the body."""
+    for entry in data.CRITERIA:
+        page = CriterionPage.objects.get(criterion_key=entry["key"])
+        points = [block.value for block in page.key_points]
+        assert [point["text"] for point in points] == [p["text"] for p in entry["points"]]
+        for point, expected in zip(points, entry["points"], strict=True):
+            assert [source.key for source in point["sources"]] == expected["sources"]
+    page = CriterionPage.objects.get(criterion_key="lot_safety_tests")
+    html = client.get(page.url).content.decode()
+    start = html.index("data-key-points")
+    end = html.index("</section>", start)
+    box = BeautifulSoup(html[html.rindex("<section", 0, start) : end], "html.parser")
+    assert box.find("h2").get_text(strip=True) == "この記事のポイント"
+    for hidden in box.select(".visually-hidden, .cite"):
+        hidden.decompose()  # glossary-link hints and citation marks are not the point's words
+    items = [item.get_text().strip() for item in box.select("li")]
+    assert len(items) == len(data.CRITERIA[7]["points"])
+    for item, point in zip(items, data.CRITERIA[7]["points"], strict=True):
+        assert item.startswith(point["text"]), (item, point["text"])
+    assert end < html.index('class="block-heading">どういうことでしょう')
+
+
+def test_points_are_required_by_the_loader(site, monkeypatch):
+    entry = {**data.CRITERIA[0], "points": data.CRITERIA[0]["points"][:1]}
+    monkeypatch.setattr(data, "CRITERIA", [entry])
+    CriterionPage.objects.get(criterion_key=entry["key"]).delete()
+    with pytest.raises(loader.ContentError, match="ポイント"):
+        loader.load(io.StringIO())
+
+
+def test_sources_added_for_the_checkpoints_are_loaded_and_cited(site, client):
+    """Sources only criteria.py lists (EXTRA_SOURCES) exist after loading and show on the page
+    that cites them, with their kind."""
+    page = CriterionPage.objects.get(criterion_key="lot_safety_tests")
+    cited = {source.key for source in page.cited_sources()}
+    assert {"nihs-microbiology-2021", "mhlw-biologics-standard"} <= cited
+    source = Source.objects.get(key="nihs-microbiology-2021")
+    assert source.publisher == "国立医薬品食品衛生研究所" and source.kind == "regulator"
+    assert escape(source.title) in client.get(page.url).content.decode()

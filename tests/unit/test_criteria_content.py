@@ -1,7 +1,9 @@
 """Checks on the criterion explainer pages (checker/initial_content/criteria.py).
 
-The expected keys, order and result codes are copied from spec/checker.md, so a drift between the
-contract and the content fails here. Also checks citations, banned words and allowed HTML.
+The expected keys, order and result codes are copied from the checker contract, so a drift between
+the contract and the content fails here. Also checks citations, banned words, allowed HTML, the
+bottom-line points, plain-Japanese limits (sentence length, parentheses, ruby readings) and that
+corrected overstatements do not come back.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ CRITERIA = criteria_module.CRITERIA
 EXTRA_SOURCES = criteria_module.EXTRA_SOURCES
 SOURCES = importlib.import_module("learn.initial_content.sources").SOURCES
 
-# --- The spec's table (spec/checker.md, "Criteria, in the order they are asked") ---------------
+# --- The contract's table ("Criteria, in the order they are asked") ------------------------------
 
 SINGLE = {
     "approval_status": {
@@ -169,13 +171,15 @@ BANNED = [
 ALLOWED_TAGS = {"p", "b", "i", "a", "ul", "ol", "li"}
 BLOCK_TYPES = {"heading", "paragraph", "callout", "timeline", "faq", "figure", "glossary_term"}
 SOURCE_FIELDS = {"key", "title", "publisher", "date", "url", "kind", "note"}
-SOURCE_KINDS = {"guideline", "paper", "regulator", "news", "other"}
+OPTIONAL_SOURCE_FIELDS = {"descriptive", "last_checked"}
+SOURCE_KINDS = {"guideline", "paper", "regulator", "news", "other", "society", "company"}
 ALL_SOURCE_KEYS = {s["key"] for s in SOURCES} | {s["key"] for s in EXTRA_SOURCES}
 ENTRY_FIELDS = [
     "key",
     "slug",
     "title",
     "lead",
+    "points",
     "body",
     "results",
     "ask",
@@ -245,7 +249,7 @@ def plain_texts(entry: dict) -> list[str]:
     """Texts shown without HTML: title, lead, results, ask, ledger items and so on."""
     texts = [entry["title"], entry["lead"], entry["ask"], entry["search_description"]]
     texts += list(entry["results"].values())
-    for ledger in ("known", "not_known", "challenges"):
+    for ledger in ("points", "known", "not_known", "challenges"):
         texts += [item["text"] for item in entry[ledger]]
     for block in entry["body"]:
         if block["type"] == "heading":
@@ -270,7 +274,7 @@ def cited_keys(entry: dict) -> list[str]:
             keys.append(block["source"])
         if block["type"] == "timeline":
             keys += [event["source"] for event in block["events"]]
-    for ledger in ("known", "not_known", "challenges"):
+    for ledger in ("points", "known", "not_known", "challenges"):
         for item in entry[ledger]:
             keys += item["sources"]
     return keys
@@ -405,20 +409,24 @@ def test_plain_texts_have_no_html():
 
 def test_review_dates_and_changelog():
     for entry in CRITERIA:
-        assert entry["last_reviewed"] == "2026-11-28"
-        assert entry["next_review_due"] == "2027-05-28"
-        assert entry["changelog"] == [{"date": "2026-11-28", "text": "公開しました。"}]
+        assert entry["last_reviewed"] == "2026-11-30"
+        assert entry["next_review_due"] == "2027-05-30"
+        changelog = entry["changelog"]
+        assert changelog[0] == {"date": "2026-11-28", "text": "公開しました。"}
+        dates = [item["date"] for item in changelog]
+        assert dates == sorted(dates) and dates[-1] == entry["last_reviewed"], entry["key"]
+        assert all(item["text"].endswith("。") for item in changelog)
 
 
 def test_extra_sources_have_the_source_format_and_new_keys():
     source_keys = {s["key"] for s in SOURCES}
     source_urls = {s["url"] for s in SOURCES if s["url"]}
     for source in EXTRA_SOURCES:
-        assert set(source) == SOURCE_FIELDS
+        assert SOURCE_FIELDS <= set(source) <= SOURCE_FIELDS | OPTIONAL_SOURCE_FIELDS
         assert source["key"] not in source_keys
         assert source["url"] not in source_urls, "already in sources.py under another key"
         assert source["kind"] in SOURCE_KINDS
-        assert source["url"].startswith("https://") or source["url"] == ""
+        assert re.match(r"https?://", source["url"]) or source["url"] == ""
         assert re.fullmatch(r"(\d{4}(-\d{2}(-\d{2})?)?)?", source["date"])
 
 
@@ -434,3 +442,159 @@ def test_module_is_pure_data():
         if isinstance(node, ast.ImportFrom):
             assert node.module == "__future__"
         assert not isinstance(node, (ast.Import, ast.FunctionDef, ast.ClassDef, ast.Call))
+
+
+# --- Bottom line, plain Japanese, and corrected overstatements ----------------------------------
+
+RUBY = re.compile(r"\{([^{}|]+)\|([^{}|]+)\}")
+# Editorial notes about what could not be read; they belong in the admin, never on a page.
+RESEARCH_NOTE_PHRASES = [
+    "調査メモ",
+    "集めた資料",
+    "読めていません",
+    "確認できていません",
+    "資料ではまだ確かめられていません",
+    "記録がありません",
+    "PDF の本文",
+    "要約によります",
+]
+# Sentences the content audit found overstated or wrong; each must stay corrected.
+CORRECTED = [
+    "国の会議",  # the Dec 2024 material is a research group's interim report, not the meeting's
+    "同意のための文書をもらえます",  # ISSCR says what you should get
+    "治療の責任は、行う医師にあります",  # only as the 2024 notice is reported
+    "説明が、広告にそろっています",  # the guideline does not call five items complete
+    "600をこえる",  # one figure everywhere: 669 (2023)
+    "研究のルール",  # MISEV is a reporting guideline for papers
+    "若返り",  # the purpose labels as reported: アンチエイジング・美容, 育毛, 疲労回復
+    "臨床研究は jRCT",  # not every study is in jRCT
+]
+
+
+def public_texts(entry: dict) -> list[str]:
+    """Every text of an entry a reader can see, as plain text (no HTML, ruby shown as its base)."""
+    texts = plain_texts(entry) + html_texts(entry)
+    return [plain_text(text) for text in texts]
+
+
+def plain_text(text: str) -> str:
+    text = re.sub(r"</(p|li)>", "。", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    return RUBY.sub(r"\1", text).replace("。。", "。")
+
+
+def cited_items(entry: dict) -> list[tuple[str, list[str]]]:
+    """(text, source keys) for every cited text of an entry."""
+    items = []
+    for ledger in ("points", "known", "not_known", "challenges"):
+        items += [(item["text"], item["sources"]) for item in entry[ledger]]
+    for block in entry["body"]:
+        if block["type"] in ("paragraph", "callout"):
+            items.append((block["text"], block["sources"]))
+        elif block["type"] == "faq":
+            items += [(item["answer"], item["sources"]) for item in block["items"]]
+    return items
+
+
+@pytest.mark.parametrize("key", SPEC_ORDER)
+def test_each_criterion_has_two_to_four_cited_points(key):
+    points = BY_KEY[key]["points"]
+    assert 2 <= len(points) <= 4
+    for point in points:
+        assert set(point) == {"text", "sources"}
+        assert point["sources"] and set(point["sources"]) <= ALL_SOURCE_KEYS, point
+        assert point["text"].endswith("。")
+        for sentence in sentences(plain_text(point["text"])):
+            assert len(sentence) <= 90, sentence
+        assert len(sentences(point["text"])) <= 2, "a point is short: one or two sentences"
+
+
+def test_no_research_notes_or_corrected_overstatements_on_public_text():
+    for entry in CRITERIA:
+        for text in public_texts(entry):
+            for phrase in RESEARCH_NOTE_PHRASES + CORRECTED:
+                assert phrase not in text, (entry["key"], phrase, text)
+
+
+def test_overstatement_check_can_fail():
+    entry = {**BY_KEY["human_evidence"], "lead": "国の会議は、証拠はまだ乏しいとしています。"}
+    assert any("国の会議" in text for text in public_texts(entry))
+
+
+def test_december_2024_material_is_attributed_to_the_research_groups_report():
+    """Every text that cites the Dec 2024 interim report says it is a report (not the ministry's
+    view) and gives its year."""
+    citing = 0
+    for entry in CRITERIA:
+        for text, keys in cited_items(entry):
+            if "mhlw-rm-committee-101" in keys:
+                citing += 1
+                assert "報告" in text, (entry["key"], text)
+                assert "2024年12月" in text or "同じ報告" in text, (entry["key"], text)
+    assert citing >= 12
+
+
+def test_plain_japanese_limits():
+    """Sentences of at most 90 characters, no nested parentheses, no readings in parentheses."""
+    for entry in CRITERIA:
+        for text in public_texts(entry):
+            for sentence in sentences(text):
+                assert len(sentence.strip()) <= 90, (entry["key"], sentence)
+            assert not re.search(r"[((][^()()]*[((]", text), (entry["key"], text)
+            assert not re.search(r"[((][ぁ-んー]+[))]", text), (entry["key"], text)
+
+
+def test_plain_japanese_checks_can_fail():
+    assert re.search(r"[((][ぁ-んー]+[))]", plain_text("<p>承認(しょうにん)です。</p>"))
+    assert not re.search(r"[((][ぁ-んー]+[))]", plain_text("<p>{承認|しょうにん}です。</p>"))
+    assert re.search(r"[((][^()()]*[((]", "知らせ(事務連絡(じむれんらく))")
+
+
+def test_readings_use_the_ruby_markup_only_where_it_is_rendered():
+    """Readings are {漢字|よみ} in the page text; results, the ask and ledger items carry none."""
+    for entry in CRITERIA:
+        for text in html_texts(entry) + [entry["lead"]]:
+            stripped = RUBY.sub("", text)
+            assert "{" not in stripped and "}" not in stripped and "|" not in stripped, text
+            for base, reading in RUBY.findall(text):
+                assert re.fullmatch(r"[ぁ-んー]+|[ァ-ヶー]+", reading), (base, reading)
+        plain = [entry["ask"], entry["title"], *entry["results"].values()]
+        plain += [
+            item["text"]
+            for key in ("points", "known", "not_known", "challenges")
+            for item in entry[key]
+        ]
+        for text in plain:
+            assert "{" not in text and "|" not in text, (entry["key"], text)
+
+
+@pytest.mark.parametrize("key", SPEC_ORDER)
+def test_results_speak_of_the_answer_never_of_the_product(key):
+    """Each result restates what the reader answered (or that it is not known yet)."""
+    for code, text in BY_KEY[key]["results"].items():
+        if code == "unknown":
+            assert "わかりません" in text, (key, text)
+        else:
+            assert "という答え" in text, (key, code, text)
+
+
+def test_the_lot_tests_are_presented_as_this_sites_guide_with_their_sources():
+    entry = BY_KEY["lot_safety_tests"]
+    keys = set(cited_keys(entry))
+    assert {
+        "nihs-microbiology-2021",
+        "mhlw-biologics-standard",
+        "ev-release-sttt-2025",
+        "ev-release-wjsc-2025",
+    } <= keys
+    text = "".join(public_texts(entry))
+    assert "このサイトが選んだ目安" in text
+    assert all(block["sources"] for block in entry["body"] if block["type"] == "paragraph")
+
+
+def test_the_2023_clinic_count_is_one_figure_with_its_year():
+    for entry in CRITERIA:
+        for text in public_texts(entry):
+            for sentence in sentences(text):
+                if "669" in sentence:
+                    assert "2023年" in sentence, sentence
