@@ -261,6 +261,18 @@ class GlossaryTermBlock(blocks.StructBlock):
         return self.normalize({"term": GlossaryTerm.objects.filter(live=True).first()})
 
 
+class UnwellBoxBlock(blocks.StaticBlock):
+    """The 「体調が悪くなったら」 box: the same contacts (with their sources) on every page."""
+
+    class Meta:
+        icon = "warning"
+        label = "体調が悪くなったら(相談先の囲み)"
+        template = "components/if_unwell.html"
+        preview_template = PREVIEW_TEMPLATE
+        admin_text = "119、#7119、クリニック、医療安全支援センター、188 の囲みを表示します。"
+        description = "体調が悪くなったときの相談先を、決まった形で表示します。"
+
+
 class ArticleBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -269,6 +281,7 @@ class ArticleBodyBlock(blocks.StreamBlock):
     faq = FaqBlock()
     figure = FigureBlock()
     glossary_term = GlossaryTermBlock()
+    unwell_box = UnwellBoxBlock()
 
 
 class ClaimBlock(blocks.StructBlock):

@@ -174,6 +174,8 @@ def stream_data(blocks, sources, terms, where):
                     f"{here}: 用語 {block.get('term')!r} が glossary.py にありません。"
                 )
             value = {"term": term.pk}
+        elif kind == "unwell_box":
+            value = None
         else:
             raise ContentError(f"{here}: 知らないブロックの種類です。")
         data.append({"type": kind, "value": value, "id": _id()})
