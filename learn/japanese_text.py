@@ -31,6 +31,8 @@ from functools import lru_cache
 
 import jaconv
 
+from .ruby import strip_ruby
+
 MAX_QUERY_CHARS = 100  # longer queries are cut here: nobody types more, and it bounds the work
 MAX_TERMS = 10  # space-separated parts of a query we look at
 MAX_TOKENS_PER_TERM = 30
@@ -147,8 +149,9 @@ def tokens(text: str | None) -> list[Token]:
 
 def index_text(text: str | None) -> str:
     """What the search index stores for a text: folded morphemes separated by single spaces.
-    The same as the keys of tokens(text), computed without reading morpheme features."""
-    text = normalize(text)
+    The same as the keys of tokens(text), computed without reading morpheme features.
+    Readings written as {漢字|かんじ} are indexed as the word alone."""
+    text = normalize(strip_ruby(text) if text and "{" in text else text)
     if not text.strip():
         return ""
     wakati = _tagger(wakati=True)

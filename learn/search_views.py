@@ -17,6 +17,7 @@ from wagtail.search.query import Or
 
 from . import japanese_text
 from .models import GlossaryPage, GlossaryTerm, live_terms_in_kana_order
+from .ruby import strip_ruby
 from .search_backend import Prepared, build_query, term_query
 
 RESULTS_PER_PAGE = 10
@@ -70,7 +71,7 @@ def page_text(page) -> str:
                 parts.extend(str(v) for v in value)
             elif value:
                 parts.append(str(value))
-    return " ".join(p.strip() for p in parts if p and p.strip())
+    return strip_ruby(" ".join(p.strip() for p in parts if p and p.strip()))
 
 
 def _page_number(raw) -> int:
@@ -100,7 +101,9 @@ def find_glossary_terms(terms, limit=MAX_GLOSSARY_HITS):
     for glossary_term in GlossaryTerm.objects.filter(live=True).select_related("page"):
         word = _compact(japanese_text.normalize(glossary_term.term))
         reading = _compact(japanese_text.normalize(glossary_term.reading))
-        definition = japanese_text.fold(japanese_text.normalize(glossary_term.definition))
+        definition = japanese_text.fold(
+            japanese_text.normalize(strip_ruby(glossary_term.definition))
+        )
         score = 0
         for term in terms:
             needles = term.needles
@@ -185,7 +188,9 @@ def search(request):
                 {
                     "term": hit,
                     "title": japanese_text.snippet(hit.term, needles, width=80),
-                    "definition": japanese_text.snippet(hit.definition, needles, width=160),
+                    "definition": japanese_text.snippet(
+                        strip_ruby(hit.definition), needles, width=160
+                    ),
                 }
                 for hit in glossary_hits
             ],
@@ -194,7 +199,7 @@ def search(request):
                     "page": page,
                     "url": page.get_url(request),
                     "section": sections.get(page.pk),
-                    "title": japanese_text.snippet(page.title, needles, width=200),
+                    "title": japanese_text.snippet(strip_ruby(page.title), needles, width=200),
                     "snippet": japanese_text.snippet(page_text(page), needles),
                 }
                 for page in found_pages
