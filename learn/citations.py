@@ -4,10 +4,12 @@ number its citations and print one reference list."""
 
 def _sources_in_value(value):
     """Yield Source objects found in one block value (StructValue, list or Source)."""
-    from .models import Source
+    from .models import GlossaryTerm, Source
 
     if isinstance(value, Source):
         yield value
+    elif isinstance(value, GlossaryTerm):
+        yield from value.source_list  # a term shown in the body cites its definition's sources
     elif hasattr(value, "items") and callable(value.items):
         for _name, child in value.items():
             yield from _sources_in_value(child)

@@ -28,6 +28,7 @@ from . import kana
 from .blocks import ArticleBodyBlock, ChangeLogBlock, ClaimListBlock, HelpContactListBlock
 from .citations import collect_sources
 from .glossary import PageGlossary
+from .prefetch import PrefetchingSnippetChooserBlock as SnippetChooserBlock
 from .prefetch import loaded_rows, shared, shared_ancestors, snippets_in_one_query
 
 PARTIAL_DATE = RegexValidator(
@@ -50,10 +51,15 @@ class Source(
     """A document a claim rests on: a guideline, paper, regulator notice or news report."""
 
     class Kind(models.TextChoices):
-        GUIDELINE = "guideline", "ガイドライン・指針"
+        """Who speaks, as readers weigh it. The reference list shows the label."""
+
+        REGULATOR = "regulator", "国の資料"
+        SOCIETY = "society", "学会"
         PAPER = "paper", "論文"
-        REGULATOR = "regulator", "国・行政の資料"
         NEWS = "news", "報道"
+        COMPANY = "company", "企業"
+        # Kept so older data stays valid; new sources use one of the five above.
+        GUIDELINE = "guideline", "指針"
         OTHER = "other", "その他"
 
     key = models.SlugField(
@@ -63,6 +69,12 @@ class Source(
         help_text="半角英数字とハイフン。初期データが出典を見分けるのに使います。",
     )
     title = models.CharField("題名", max_length=400)
+    descriptive_title = models.BooleanField(
+        "題名は内容の説明",
+        default=False,
+        help_text="本当の題名がわからず、編集部が内容を説明する言葉を書いたときに選びます。"
+        "出典の一覧で「」をつけずに表示し、本当の題名のように見せません。",
+    )
     publisher = models.CharField("発行元・著者", max_length=400)
     published = models.CharField(
         "発行日",
@@ -73,9 +85,18 @@ class Source(
     )
     url = models.URLField("URL または DOI のリンク", max_length=500, blank=True)
     kind = models.CharField("種類", max_length=20, choices=Kind.choices)
-    note = models.TextField("注記", blank=True, help_text="例:報道の要約であること")
+    note = models.TextField(
+        "編集メモ(公開されません)",
+        blank=True,
+        help_text="編集者と監修者のためのメモです。ページには表示されません。"
+        "例:どの部分を読んだか、報道の要約で読んだか。読む人に必要なことは、ページの文に書きます。",
+    )
     last_checked = models.DateField(
-        "最終確認日", help_text="この出典の内容を、最後に確かめた日です。"
+        "最終確認日",
+        null=True,
+        blank=True,
+        help_text="この出典を開いて、ページの文と照らし合わせた日です。"
+        "確かめていないときは空にします(出典の一覧には何も表示しません)。",
     )
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="source")
     workflow_states = GenericRelation(
@@ -88,6 +109,7 @@ class Source(
 
     panels = [
         FieldPanel("title"),
+        FieldPanel("descriptive_title"),
         FieldPanel("key"),
         FieldPanel("publisher"),
         FieldPanel("published"),
@@ -136,6 +158,12 @@ class GlossaryTerm(
     term = models.CharField("用語", max_length=80, unique=True)
     reading = models.CharField("よみがな", max_length=120, help_text="ひらがなで書きます。")
     definition = models.TextField("やさしい説明", help_text="1〜3文の、短い文で書きます。")
+    sources = StreamField(
+        [("source", SnippetChooserBlock("learn.Source", label="出典"))],
+        blank=True,
+        verbose_name="出典",
+        help_text="説明の根拠になる出典。事実を書くときは必ず1つ以上選びます。",
+    )
     page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name="くわしく説明しているページ",
@@ -157,6 +185,7 @@ class GlossaryTerm(
         FieldPanel("term"),
         FieldPanel("reading"),
         FieldPanel("definition"),
+        FieldPanel("sources"),
         FieldPanel("page"),
     ]
 
@@ -175,6 +204,11 @@ class GlossaryTerm(
     @property
     def kana_row(self):
         return kana.row_of(self.reading)
+
+    @property
+    def source_list(self):
+        """The cited Sources themselves, for citation marks."""
+        return [block.value for block in self.sources or [] if block.value is not None]
 
     def get_preview_template(self, request, mode_name):
         return "learn/previews/glossary_term.html"
@@ -207,15 +241,25 @@ class SiteSettings(BaseSiteSetting):
 
 class HomePage(Page):
     lead = models.TextField("リード文", blank=True)
+    key_facts = StreamField(
+        ClaimListBlock(),
+        blank=True,
+        verbose_name="まず知ってほしいこと",
+        help_text="トップページのいちばん上の囲みに出ます。3〜4項目、短い文で、出典をつけます。",
+    )
     learn_intro = models.TextField("「学ぶ」の説明", blank=True)
     check_intro = models.TextField("「チェックする」の説明", blank=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("lead"),
+        FieldPanel("key_facts"),
         FieldPanel("learn_intro"),
         FieldPanel("check_intro"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("lead")]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("key_facts"),
+    ]
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
     template = "learn/home_page.html"
@@ -223,9 +267,22 @@ class HomePage(Page):
     class Meta:
         verbose_name = "トップページ"
 
+    def cited_sources(self):
+        return collect_sources([self.key_facts])
+
+    def serve(self, request, *args, **kwargs):
+        with snippets_in_one_query():
+            response = super().serve(request, *args, **kwargs)
+            if hasattr(response, "render"):
+                response.render()
+        return response
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = SectionPage.objects.child_of(self).live().public()
+        sources = self.cited_sources()
+        context["cited_sources"] = sources
+        context["citation_numbers"] = {source.pk: n for n, source in enumerate(sources, 1)}
         return context
 
 
@@ -256,6 +313,13 @@ class ArticlePage(Page):
     """
 
     lead = models.TextField("リード文", help_text="1〜2文で、このページで何がわかるかを書きます。")
+    key_points = StreamField(
+        ClaimListBlock(),
+        blank=True,
+        verbose_name="この記事のポイント",
+        help_text="本文の前に出ます。ここだけ読めば結論がわかるように、"
+        "2〜4項目の短い文で書き、出典をつけます。",
+    )
     body = StreamField(ArticleBodyBlock(), blank=True, verbose_name="本文")
     known_claims = StreamField(ClaimListBlock(), blank=True, verbose_name="わかっていること")
     unknown_claims = StreamField(
@@ -278,6 +342,7 @@ class ArticlePage(Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("lead"),
+        FieldPanel("key_points"),
         FieldPanel("body"),
         MultiFieldPanel(
             [
@@ -300,6 +365,7 @@ class ArticlePage(Page):
     ]
     search_fields = Page.search_fields + [
         index.SearchField("lead"),
+        index.SearchField("key_points"),
         index.SearchField("body"),
         index.SearchField("known_claims"),
         index.SearchField("unknown_claims"),
@@ -312,9 +378,15 @@ class ArticlePage(Page):
         verbose_name = "解説ページ"
 
     def cited_sources(self):
-        """Sources in order of first citation: body first, then the ledger."""
+        """Sources in order of first citation: key points, body, then the ledger."""
         return collect_sources(
-            [self.body, self.known_claims, self.unknown_claims, self.open_problems]
+            [
+                self.key_points,
+                self.body,
+                self.known_claims,
+                self.unknown_claims,
+                self.open_problems,
+            ]
         )
 
     @property
@@ -395,6 +467,20 @@ class GlossaryPage(ArticlePage):
 
     class Meta:
         verbose_name = "用語集ページ"
+
+    def cited_sources(self):
+        """The page's own sources, then each listed term's, in the order the page shows them."""
+        terms = [term for _row, group in self.term_groups() for term in group]
+        return collect_sources(
+            [
+                self.key_points,
+                self.body,
+                self.known_claims,
+                self.unknown_claims,
+                self.open_problems,
+                *(term.sources for term in terms),
+            ]
+        )
 
     def term_groups(self):
         groups = {}

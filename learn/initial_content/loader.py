@@ -22,9 +22,6 @@ from wagtail.models import Locale, Page, Site
 
 HOME_TITLE = "エクソソーム・ファクト"
 HOME_SLUG = "home"
-# The day the content was last checked against the research file (research/domain.md).
-# The about page explains what this date means on each source.
-SOURCES_CHECKED_ON = datetime.date(2026, 11, 28)
 DATA_MODULES = ("sources", "glossary", "pages")
 
 DEFAULT_HOME = {
@@ -222,6 +219,7 @@ def article_fields(data, sources, terms):
         "lead": data.get("lead", ""),
         "search_description": data.get("search_description", ""),
         "body": stream_data(data.get("body"), sources, terms, where),
+        "key_points": claims_data(data.get("points"), sources, where),
         "known_claims": claims_data(data.get("known"), sources, where),
         "unknown_claims": claims_data(data.get("not_known"), sources, where),
         "open_problems": claims_data(data.get("challenges"), sources, where),
@@ -317,6 +315,19 @@ def ensure_home_page(stdout, home_data=None):
     return home
 
 
+def ensure_home_key_facts(stdout, home, home_data, sources):
+    """Fill the home page's key-facts box from HOME["key_facts"] (needs the sources), unless the
+    box has content or a person has edited the home page."""
+    facts = (home_data or {}).get("key_facts")
+    if not facts or home.key_facts or not created_only_by_loader(home):
+        return
+    home.key_facts = claims_data(facts, sources, "トップページの「まず知ってほしいこと」")
+    validate_streams(home)
+    home.save()
+    publish(home)
+    stdout.write("Filled in the home page's key facts.")
+
+
 def ensure_site_settings(stdout):
     from learn.models import SiteSettings
 
@@ -374,10 +385,13 @@ def ensure_sources(stdout, entries):
             published=entry.get("date", ""),
             url=entry.get("url", ""),
             kind=entry.get("kind", Source.Kind.OTHER),
+            descriptive_title=bool(entry.get("descriptive")),
             note=entry.get("note", ""),
+            # A date only when the data says the source was checked on that day; never a
+            # blanket stamp.
             last_checked=parse_date(entry["last_checked"], entry["key"])
             if entry.get("last_checked")
-            else SOURCES_CHECKED_ON,
+            else None,
         )
         try:
             source.full_clean()
@@ -392,9 +406,20 @@ def ensure_sources(stdout, entries):
     return by_key
 
 
-def ensure_terms(stdout, entries):
-    """Create missing glossary terms (keyed by term), published; pages are linked later."""
+def term_sources_data(keys, sources, where):
+    """Source keys → raw data for GlossaryTerm.sources."""
+    return [
+        {"type": "source", "value": item["value"], "id": _id()}
+        for item in _source_ids(keys, sources, where)
+    ]
+
+
+def ensure_terms(stdout, entries, sources=None):
+    """Create missing glossary terms (keyed by term), published; pages are linked later.
+    A term's `sources` (keys of sources.py) become its cited sources."""
     from learn.models import GlossaryTerm
+
+    sources = sources if sources is not None else sources_by_key()
 
     by_term = {
         t.term: t for t in GlossaryTerm.objects.filter(term__in=[e["term"] for e in entries])
@@ -404,7 +429,10 @@ def ensure_terms(stdout, entries):
         if entry["term"] in by_term:
             continue
         term = GlossaryTerm(
-            term=entry["term"], reading=entry["reading"], definition=entry["definition"]
+            term=entry["term"],
+            reading=entry["reading"],
+            definition=entry["definition"],
+            sources=term_sources_data(entry.get("sources"), sources, f"用語 {entry['term']!r}"),
         )
         try:
             term.full_clean()
@@ -488,7 +516,8 @@ def load_content(stdout, data):
     ensure_site_settings(stdout)
     ensure_editorial_setup(stdout)
     sources = ensure_sources(stdout, data.sources)
-    terms = ensure_terms(stdout, data.terms)
+    ensure_home_key_facts(stdout, home, data.home, sources)
+    terms = ensure_terms(stdout, data.terms, sources)
     ensure_pages(stdout, home, data, sources, terms)
     link_terms_to_pages(stdout, home, data.terms, terms)
     return home

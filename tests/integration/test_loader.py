@@ -23,7 +23,6 @@ from learn.initial_content import glossary as glossary_data
 from learn.initial_content import pages as pages_data
 from learn.initial_content import sources as sources_data
 from learn.initial_content.loader import (
-    SOURCES_CHECKED_ON,
     ContentData,
     ContentError,
     load_content,
@@ -83,7 +82,10 @@ def test_first_run_builds_every_source_term_and_page(empty_site):
         assert source.live and source.live_revision_id
         assert source.title == entry["title"]
         assert source.url == entry["url"]
-        assert source.last_checked == SOURCES_CHECKED_ON == datetime.date(2026, 11, 28)
+        # A checked date only where the data gives one: never a blanket stamp.
+        expected = entry.get("last_checked")
+        assert source.last_checked == (datetime.date.fromisoformat(expected) if expected else None)
+        assert source.descriptive_title == bool(entry.get("descriptive"))
 
     assert GlossaryTerm.objects.count() == len(glossary_data.TERMS)
     for entry in glossary_data.TERMS:
@@ -186,6 +188,7 @@ FIXTURE_TERMS = [
         "term": "テスト語",
         "reading": "てすとご",
         "definition": "テスト用のことばです。",
+        "sources": ["fixture-guideline"],
         "page": "a1",
     },
 ]
@@ -225,6 +228,7 @@ def fixture_page(slug="a1", **changes):
             },
             {"type": "glossary_term", "term": "テスト語"},
         ],
+        "points": [{"text": "ポイントの文です。", "sources": ["fixture-guideline"]}],
         "known": [{"text": "わかっていること。", "sources": ["fixture-guideline"]}],
         "not_known": [{"text": "わかっていないこと。", "sources": ["fixture-news"]}],
         "challenges": [],
@@ -254,7 +258,9 @@ def test_a_small_fixture_loads_and_renders(empty_site, client):
     html = response.content.decode()
     assert "テスト用の解説" in html
     assert 'href="#source-1"' in html and 'href="#source-2"' in html
-    assert "報道の要約です。" in html
+    # The editorial note stays in the admin; the reference list shows each source's kind.
+    assert "報道の要約です。" not in html
+    assert "報道" in html and "指針" in html
     term = GlossaryTerm.objects.get(term="テスト語")
     assert term.page.slug == "a1"
     assert f'href="#term-{term.pk}"' in html
@@ -264,6 +270,43 @@ def test_a_small_fixture_loads_and_renders(empty_site, client):
         '<a href="https://example.org/x" rel="noopener noreferrer" referrerpolicy="no-referrer">'
         in html
     )
+
+
+def test_points_load_render_first_and_number_their_citations_first(empty_site, client):
+    load_content(io.StringIO(), fixture_data())
+    page = ArticlePage.objects.get(slug="a1")
+    assert [block.value["text"] for block in page.key_points] == ["ポイントの文です。"]
+    html = client.get("/learn/a1/").content.decode()
+    points = html.index("data-key-points")
+    assert points < html.index("article__body") < html.index("質問")
+    # The first source cited on the page is the one under the points: it is [1].
+    assert html.index('href="#source-1"', points) < html.index("article__body")
+
+
+def test_a_term_keeps_its_sources_and_a_source_has_no_invented_checked_date(empty_site):
+    load_content(io.StringIO(), fixture_data())
+    term = GlossaryTerm.objects.get(term="テスト語")
+    assert [source.key for source in term.source_list] == ["fixture-guideline"]
+    assert set(Source.objects.values_list("last_checked", flat=True)) == {None}
+
+
+def test_a_term_with_an_unknown_source_stops_the_load(empty_site):
+    data = fixture_data()
+    data.terms = [{**FIXTURE_TERMS[0], "sources": ["nope"]}]
+    with pytest.raises(ContentError) as error:
+        load_content(io.StringIO(), data)
+    assert "'nope'" in str(error.value) and "テスト語" in str(error.value)
+
+
+def test_home_key_facts_load_after_the_sources_and_render_with_citations(empty_site, client):
+    facts = [{"text": "大事なことの文です。", "sources": ["fixture-news"]}]
+    load_content(io.StringIO(), fixture_data(home={"title": "テストのサイト", "key_facts": facts}))
+    home = HomePage.objects.get()
+    assert [block.value["text"] for block in home.key_facts] == ["大事なことの文です。"]
+    html = client.get("/").content.decode()
+    assert "まず知ってほしいこと" in html and "大事なことの文です。" in html
+    assert 'href="#source-1"' in html and 'id="source-1"' in html
+    assert "テスト新聞" in html
 
 
 def test_home_texts_are_used_only_when_the_home_page_is_created(empty_site):

@@ -6,7 +6,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("learn", "0003_glossary_page_is_an_article"),
+        ("learn", "0004_content_articles_key_points_sources"),
     ]
 
     operations = [
