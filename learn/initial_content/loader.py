@@ -22,7 +22,7 @@ from wagtail.models import Locale, Page, Site
 
 HOME_TITLE = "エクソソーム・ファクト"
 HOME_SLUG = "home"
-DATA_MODULES = ("sources", "glossary", "pages")
+DATA_MODULES = ("sources", "glossary", "pages", "pages_decide")
 
 DEFAULT_HOME = {
     "title": HOME_TITLE,
@@ -58,9 +58,11 @@ class ContentData:
                     raise
         pages = modules.get("pages")
         return cls(
-            sources=list(getattr(modules.get("sources"), "SOURCES", [])),
+            sources=list(getattr(modules.get("sources"), "SOURCES", []))
+            + list(getattr(modules.get("pages_decide"), "SOURCES", [])),
             terms=list(getattr(modules.get("glossary"), "TERMS", [])),
-            pages=list(getattr(pages, "PAGES", [])),
+            pages=list(getattr(pages, "PAGES", []))
+            + list(getattr(modules.get("pages_decide"), "PAGES", [])),
             home=getattr(pages, "HOME", None),
             learn_section=getattr(pages, "LEARN_SECTION", None),
         )

@@ -15,7 +15,7 @@ import pytest
 # The project root, so that the tests also run without the project's pytest configuration.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from learn.initial_content import glossary, pages, sources
+from learn.initial_content import glossary, pages, pages_decide, sources
 
 SOURCE_KEYS = [s["key"] for s in sources.SOURCES]
 PAGE_SLUGS = [p["slug"] for p in pages.PAGES]
@@ -56,7 +56,16 @@ BANNED = [
 ALLOWED_FIGURE_VALUES = {532, 358, 135, 2209, 2766, 3701}
 
 ALLOWED_TAGS = {"p", "b", "i", "a", "ul", "ol", "li"}
-BLOCK_TYPES = {"heading", "paragraph", "callout", "timeline", "faq", "figure", "glossary_term"}
+BLOCK_TYPES = {
+    "heading",
+    "paragraph",
+    "callout",
+    "timeline",
+    "faq",
+    "figure",
+    "glossary_term",
+    "unwell_box",
+}
 SOURCE_KINDS = {"guideline", "paper", "regulator", "news", "other"}
 DATE_RE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")
 # A paragraph without sources may only hold instructions or statements about this site: no
@@ -323,8 +332,10 @@ def test_glossary_term_blocks_exist(page):
 def test_glossary_terms_unique_and_linked_to_existing_pages():
     assert len(TERM_NAMES) == len(set(TERM_NAMES))
     for term in glossary.TERMS:
-        assert set(term) == {"term", "reading", "definition", "page"}
-        assert term["page"] == "" or term["page"] in PAGE_SLUGS, term
+        assert {"term", "reading", "definition", "page"} <= set(term)
+        assert set(term) <= {"term", "reading", "definition", "page", "sources"}
+        other_slugs = [p["slug"] for p in pages_decide.PAGES]
+        assert term["page"] == "" or term["page"] in PAGE_SLUGS + other_slugs, term
         assert re.fullmatch(r"[ぁ-ゖー]+", term["reading"]), term["reading"]
         assert term["definition"].endswith("。")
 
