@@ -273,6 +273,19 @@ class UnwellBoxBlock(blocks.StaticBlock):
         description = "体調が悪くなったときの相談先を、決まった形で表示します。"
 
 
+class OperatorBoxBlock(blocks.StaticBlock):
+    """「このサイトを運営している人」: operator, contact, funding, conflicts of interest and
+    medical review, from the site settings (empty settings read 「まだ決まっていません」)."""
+
+    class Meta:
+        icon = "user"
+        label = "このサイトを運営している人"
+        template = "learn/blocks/operator_box.html"
+        preview_template = PREVIEW_TEMPLATE
+        admin_text = "運営者、連絡先、運営のお金、利益相反、監修を、サイトの設定から表示します。"
+        description = "サイトの設定に書いた、運営者についての情報を表示します。"
+
+
 class ArticleBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -282,6 +295,7 @@ class ArticleBodyBlock(blocks.StreamBlock):
     figure = FigureBlock()
     glossary_term = GlossaryTermBlock()
     unwell_box = UnwellBoxBlock()
+    operator_box = OperatorBoxBlock()
 
 
 class ClaimBlock(blocks.StructBlock):

@@ -121,8 +121,31 @@ def find_glossary_terms(terms, limit=MAX_GLOSSARY_HITS):
     return [glossary_term for _, _, glossary_term in hits[:limit]]
 
 
+def finds_pages(text: str) -> bool:
+    """Whether a search for text shows at least one page (as typed, or its words apart)."""
+    terms = japanese_text.parse_query(text)
+    if not terms:
+        return False
+    backend = get_search_backend()
+    pages = Page.objects.live().public()
+    if backend.search(build_query(terms), pages).count():
+        return True
+    return japanese_text.is_relaxable(terms) and bool(
+        backend.search(build_query(terms, relaxed=True), pages).count()
+    )
+
+
 def _suggested_terms():
-    return live_terms_in_kana_order()[:SUGGESTED_TERMS]
+    """Glossary words, in あいうえお order, that each find a page: a suggestion never leads to
+    another empty result. Checks stop once there are enough (a search each, on a page that is
+    itself served only when a search found nothing)."""
+    found = []
+    for term in live_terms_in_kana_order():
+        if finds_pages(term.term):
+            found.append(term)
+            if len(found) == SUGGESTED_TERMS:
+                break
+    return found
 
 
 def _compact(text: str) -> str:
@@ -166,9 +189,21 @@ def search(request):
         pages = Page.objects.live().public().specific()
         results = backend.search(page_query, pages)
         relaxed = False
-        if results.count() == 0 and japanese_text.is_relaxable(terms):
-            results = backend.search(build_query(terms, relaxed=True), pages)
-            relaxed = True
+        exact_count = None
+        if japanese_text.is_relaxable(terms):
+            # Pages with the words as typed come first; then pages that hold every word of a
+            # compound apart (「幹細胞培養上清」: 幹細胞 … 培養上清液), below them.
+            exact = list(results)
+            exact_ids = {page.pk for page in exact}
+            apart = [
+                page
+                for page in backend.search(build_query(terms, relaxed=True), pages)
+                if page.pk not in exact_ids
+            ]
+            if apart:
+                results = exact + apart
+                relaxed = True
+                exact_count = len(exact)
 
         paginator = Paginator(results, RESULTS_PER_PAGE)
         number = min(_page_number(request.GET.get("page")), paginator.num_pages)
@@ -181,6 +216,7 @@ def search(request):
             needles += [key for t in terms for key in t.relaxed]
         context.update(
             relaxed=relaxed,
+            exact_count=exact_count,
             page_obj=page_obj,
             paginator=paginator,
             page_range=list(paginator.get_elided_page_range(number, on_each_side=2, on_ends=1)),

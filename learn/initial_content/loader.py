@@ -173,7 +173,7 @@ def stream_data(blocks, sources, terms, where):
                     f"{here}: 用語 {block.get('term')!r} が glossary.py にありません。"
                 )
             value = {"term": term.pk}
-        elif kind == "unwell_box":
+        elif kind in ("unwell_box", "operator_box"):
             value = None
         else:
             raise ContentError(f"{here}: 知らないブロックの種類です。")
@@ -343,7 +343,7 @@ def ensure_site_settings(stdout):
                     "name": "医療安全支援センター",
                     "description": "受けた医療について、心配なことや困ったことを相談できます。",
                     "phone": "",
-                    "url": "",
+                    "url": "http://www.caa.go.jp/policies/policy/consumer_policy/information/information_002/",
                 },
             ),
             (
@@ -352,7 +352,7 @@ def ensure_site_settings(stdout):
                     "name": "消費者ホットライン",
                     "description": "契約やお金のことで困ったときに相談できます。",
                     "phone": "188",
-                    "url": "",
+                    "url": "https://www.gov-online.go.jp/useful/article/201807/1.html",
                 },
             ),
             (
@@ -361,7 +361,7 @@ def ensure_site_settings(stdout):
                     "name": "都道府県・市区町村(保健所など)",
                     "description": "医療の広告について相談できます。",
                     "phone": "",
-                    "url": "",
+                    "url": "http://www.caa.go.jp/policies/policy/consumer_policy/information/information_002/",
                 },
             ),
         ]

@@ -45,3 +45,12 @@ def test_loader_accepts_an_unwell_box_block():
     data = stream_data([{"type": "unwell_box"}], {}, {}, "test")
     assert data[0]["type"] == "unwell_box"
     assert data[0]["value"] is None
+
+
+@pytest.mark.parametrize("url", ["/help/", "/learn/risks/"])
+def test_help_and_risks_pages_show_the_box(client, site_content, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.count("data-unwell-box") == 1
+    assert 'href="tel:119"' in html and 'href="tel:%237119"' in html and 'href="tel:188"' in html

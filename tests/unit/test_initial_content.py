@@ -65,6 +65,7 @@ BLOCK_TYPES = {
     "figure",
     "glossary_term",
     "unwell_box",
+    "operator_box",
 }
 SOURCE_KINDS = {"guideline", "paper", "regulator", "news", "other"}
 DATE_RE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")
