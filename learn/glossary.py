@@ -100,7 +100,9 @@ class PageGlossary:
                 return word
             self.used[term.pk] = term
             reading = html.escape((getattr(term, "reading", "") or "").strip(), quote=False)
-            if reading and has_kanji(word):
+            after = match.string[match.end() : match.end() + len(reading) + 1]
+            written_after = after[1:] == reading and after[:1] in "(（"
+            if reading and has_kanji(word) and not written_after:
                 return self._anchor(term, ruby_html(word, reading))
             return self._anchor(term, word)
 

@@ -47,3 +47,10 @@ def test_reading_markup_inside_a_link_is_rendered_but_not_linked_again():
     html = str(glossary.link('<p><a href="/x">{治験|ちけん}</a></p>'))
     assert "term-link" not in html
     assert '<a href="/x"><ruby>治験<rt aria-hidden="true">ちけん</rt></ruby></a>' in html
+
+
+def test_no_second_reading_when_the_text_still_writes_it_in_parentheses():
+    glossary = PageGlossary([term(1, "脂質", "ししつ")])
+    html = str(glossary.link("<p>脂質(ししつ)の膜です。</p>"))
+    assert "<ruby>" not in html
+    assert 'href="#term-1">脂質<span' in html
