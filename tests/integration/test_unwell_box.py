@@ -27,6 +27,9 @@ def test_box_renders_without_context_with_tel_links_and_official_pages():
     for link in web:
         assert re.match(r"https?://", link)
         assert re.search(r"(go\.jp|lg\.jp|city\.[a-z]+\.[a-z]+\.jp|mykoho\.jp)/", link), link
+    # Outbound links tell the other site nothing about the reader.
+    for tag in re.findall(r'<a href="http[^>]*>', html):
+        assert 'rel="noopener noreferrer"' in tag and 'referrerpolicy="no-referrer"' in tag, tag
     # No raw '#' in a tel: link (it would start a fragment).
     assert "tel:#" not in html
 
