@@ -134,7 +134,8 @@ RESULT_FIELD_PREFIX = "result_"
 
 def live_page_text(page) -> PageText:
     """The text of a published ArticlePage (or a subclass such as a criterion page)."""
-    text = PageText(name=page.url_path or page.slug)
+    parts = (page.url_path or "").strip("/").split("/")[1:]  # without the site root's slug
+    text = PageText(name="/" + "/".join(parts) + "/" if parts else page.slug)
     text.labels.append(plain(page.title))
     text.prose.append(plain(getattr(page, "lead", "")))
     for name in LEDGER_FIELDS:
