@@ -14,6 +14,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
+from learn import text_quality
 from learn.models import ArticlePage
 
 from . import rules
@@ -28,9 +29,9 @@ RESULT_LABELS = {
     rules.NA: "この項目はあてはまりません",
 }
 
-# Words the result page must never show (spec/checker.md). Texts an editor writes for the result
-# page are checked against them before they can be saved.
-BANNED_WORDS = ("本物", "偽物", "安全です", "危険です")
+# Words the result page must never show (the one list in learn.text_quality). Texts an editor
+# writes for the result page are checked against them before they can be saved.
+BANNED_WORDS = text_quality.BANNED_PHRASES
 
 
 def result_field_name(code: str) -> str:

@@ -261,6 +261,31 @@ class GlossaryTermBlock(blocks.StructBlock):
         return self.normalize({"term": GlossaryTerm.objects.filter(live=True).first()})
 
 
+class UnwellBoxBlock(blocks.StaticBlock):
+    """The 「体調が悪くなったら」 box: the same contacts (with their sources) on every page."""
+
+    class Meta:
+        icon = "warning"
+        label = "体調が悪くなったら(相談先の囲み)"
+        template = "components/if_unwell.html"
+        preview_template = PREVIEW_TEMPLATE
+        admin_text = "119、#7119、クリニック、医療安全支援センター、188 の囲みを表示します。"
+        description = "体調が悪くなったときの相談先を、決まった形で表示します。"
+
+
+class OperatorBoxBlock(blocks.StaticBlock):
+    """「このサイトを運営している人」: operator, contact, funding, conflicts of interest and
+    medical review, from the site settings (empty settings read 「まだ決まっていません」)."""
+
+    class Meta:
+        icon = "user"
+        label = "このサイトを運営している人"
+        template = "learn/blocks/operator_box.html"
+        preview_template = PREVIEW_TEMPLATE
+        admin_text = "運営者、連絡先、運営のお金、利益相反、監修を、サイトの設定から表示します。"
+        description = "サイトの設定に書いた、運営者についての情報を表示します。"
+
+
 class ArticleBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -269,6 +294,8 @@ class ArticleBodyBlock(blocks.StreamBlock):
     faq = FaqBlock()
     figure = FigureBlock()
     glossary_term = GlossaryTermBlock()
+    unwell_box = UnwellBoxBlock()
+    operator_box = OperatorBoxBlock()
 
 
 class ClaimBlock(blocks.StructBlock):

@@ -31,6 +31,8 @@ from functools import lru_cache
 
 import jaconv
 
+from .ruby import strip_ruby
+
 MAX_QUERY_CHARS = 100  # longer queries are cut here: nobody types more, and it bounds the work
 MAX_TERMS = 10  # space-separated parts of a query we look at
 MAX_TOKENS_PER_TERM = 30
@@ -147,8 +149,9 @@ def tokens(text: str | None) -> list[Token]:
 
 def index_text(text: str | None) -> str:
     """What the search index stores for a text: folded morphemes separated by single spaces.
-    The same as the keys of tokens(text), computed without reading morpheme features."""
-    text = normalize(text)
+    The same as the keys of tokens(text), computed without reading morpheme features.
+    Readings written as {漢字|かんじ} are indexed as the word alone."""
+    text = normalize(strip_ruby(text) if text and "{" in text else text)
     if not text.strip():
         return ""
     wakati = _tagger(wakati=True)
@@ -191,6 +194,20 @@ def _kana_variants(text: str) -> list[str]:
     return variants
 
 
+_KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]")
+
+
+def _relaxable(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a term may fall back to its words anywhere on a page. Only a term with kanji or
+    katakana, cut into real words (「幹細胞培養上清」 → 幹, 細胞, 培養, 上, 清). Kana cut into
+    one-letter fragments (「シヤク」 → し, やく) and terms of hiragana only (「しやく」) stay
+    whole, and so do Latin letters with digits, which name one thing (「CD63」 must not match
+    "CD9 … 63")."""
+    if not (_KANJI.search(text) or _KATAKANA.search(text)):
+        return False
+    return all(len(word) >= 2 or _KANJI.match(word) for word in words)
+
+
 def parse_term(text: str) -> QueryTerm | None:
     segmented = []  # (keys, tokens) per distinct variant, the term as typed first
     for variant_text in _kana_variants(text):
@@ -203,7 +220,7 @@ def parse_term(text: str) -> QueryTerm | None:
     # The variant MeCab cut into the fewest pieces reads most like real words.
     best_keys, best_tokens = min(segmented, key=lambda item: len(item[0]))
     content = tuple(dict.fromkeys(t.key for t in best_tokens if t.pos not in FUNCTION_POS))
-    relaxed = content if len(content) >= 2 and content != best_keys else ()
+    relaxed = content if len(content) >= 2 and _relaxable(text, content) else ()
     return QueryTerm(text=text, variants=tuple(k for k, _ in segmented), relaxed=relaxed)
 
 

@@ -232,8 +232,47 @@ class SiteSettings(BaseSiteSetting):
         "からだのことは、ふだん診てもらっている医師に相談してください。",
     )
     help_contacts = StreamField(HelpContactListBlock(), blank=True, verbose_name="相談先")
+    # Who runs the site. Shown on the about page and in the footer; an empty field is shown as
+    # 「まだ決まっていません」, so readers see what is not yet settled.
+    operator_name = models.CharField(
+        "運営者", max_length=200, blank=True, help_text="このサイトを運営する人や団体の名前。"
+    )
+    operator_contact = models.TextField(
+        "運営者の連絡先",
+        blank=True,
+        help_text="読む人が連絡できる方法(メールアドレス、問い合わせページの URL など)。",
+    )
+    funding = models.TextField(
+        "運営のお金", blank=True, help_text="このサイトを運営するお金を、だれが出しているか。"
+    )
+    conflicts_of_interest = models.TextField(
+        "利益相反",
+        blank=True,
+        help_text="運営者や書いた人と、クリニック、製品を売る会社などとのかかわり。"
+        "ないときは「ありません」と書きます。",
+    )
+    medical_review = models.TextField(
+        "医療の専門家による監修",
+        blank=True,
+        help_text="だれが、どのように内容を確かめているか。"
+        "空のときは「医療の専門家による監修は、まだ受けていません。」と表示します。",
+    )
 
-    panels = [FieldPanel("site_name"), FieldPanel("disclaimer"), FieldPanel("help_contacts")]
+    panels = [
+        FieldPanel("site_name"),
+        FieldPanel("disclaimer"),
+        FieldPanel("help_contacts"),
+        MultiFieldPanel(
+            [
+                FieldPanel("operator_name"),
+                FieldPanel("operator_contact"),
+                FieldPanel("funding"),
+                FieldPanel("conflicts_of_interest"),
+                FieldPanel("medical_review"),
+            ],
+            heading="このサイトを運営している人",
+        ),
+    ]
 
     class Meta:
         verbose_name = "サイトの設定"

@@ -17,6 +17,7 @@ from wagtail.search.query import Or
 
 from . import japanese_text
 from .models import GlossaryPage, GlossaryTerm, live_terms_in_kana_order
+from .ruby import strip_ruby
 from .search_backend import Prepared, build_query, term_query
 
 RESULTS_PER_PAGE = 10
@@ -70,7 +71,7 @@ def page_text(page) -> str:
                 parts.extend(str(v) for v in value)
             elif value:
                 parts.append(str(value))
-    return " ".join(p.strip() for p in parts if p and p.strip())
+    return strip_ruby(" ".join(p.strip() for p in parts if p and p.strip()))
 
 
 def _page_number(raw) -> int:
@@ -100,7 +101,9 @@ def find_glossary_terms(terms, limit=MAX_GLOSSARY_HITS):
     for glossary_term in GlossaryTerm.objects.filter(live=True).select_related("page"):
         word = _compact(japanese_text.normalize(glossary_term.term))
         reading = _compact(japanese_text.normalize(glossary_term.reading))
-        definition = japanese_text.fold(japanese_text.normalize(glossary_term.definition))
+        definition = japanese_text.fold(
+            japanese_text.normalize(strip_ruby(glossary_term.definition))
+        )
         score = 0
         for term in terms:
             needles = term.needles
@@ -118,8 +121,31 @@ def find_glossary_terms(terms, limit=MAX_GLOSSARY_HITS):
     return [glossary_term for _, _, glossary_term in hits[:limit]]
 
 
+def finds_pages(text: str) -> bool:
+    """Whether a search for text shows at least one page (as typed, or its words apart)."""
+    terms = japanese_text.parse_query(text)
+    if not terms:
+        return False
+    backend = get_search_backend()
+    pages = Page.objects.live().public()
+    if backend.search(build_query(terms), pages).count():
+        return True
+    return japanese_text.is_relaxable(terms) and bool(
+        backend.search(build_query(terms, relaxed=True), pages).count()
+    )
+
+
 def _suggested_terms():
-    return live_terms_in_kana_order()[:SUGGESTED_TERMS]
+    """Glossary words, in あいうえお order, that each find a page: a suggestion never leads to
+    another empty result. Checks stop once there are enough (a search each, on a page that is
+    itself served only when a search found nothing)."""
+    found = []
+    for term in live_terms_in_kana_order():
+        if finds_pages(term.term):
+            found.append(term)
+            if len(found) == SUGGESTED_TERMS:
+                break
+    return found
 
 
 def _compact(text: str) -> str:
@@ -163,9 +189,21 @@ def search(request):
         pages = Page.objects.live().public().specific()
         results = backend.search(page_query, pages)
         relaxed = False
-        if results.count() == 0 and japanese_text.is_relaxable(terms):
-            results = backend.search(build_query(terms, relaxed=True), pages)
-            relaxed = True
+        exact_count = None
+        if japanese_text.is_relaxable(terms):
+            # Pages with the words as typed come first; then pages that hold every word of a
+            # compound apart (「幹細胞培養上清」: 幹細胞 … 培養上清液), below them.
+            exact = list(results)
+            exact_ids = {page.pk for page in exact}
+            apart = [
+                page
+                for page in backend.search(build_query(terms, relaxed=True), pages)
+                if page.pk not in exact_ids
+            ]
+            if apart:
+                results = exact + apart
+                relaxed = True
+                exact_count = len(exact)
 
         paginator = Paginator(results, RESULTS_PER_PAGE)
         number = min(_page_number(request.GET.get("page")), paginator.num_pages)
@@ -178,6 +216,7 @@ def search(request):
             needles += [key for t in terms for key in t.relaxed]
         context.update(
             relaxed=relaxed,
+            exact_count=exact_count,
             page_obj=page_obj,
             paginator=paginator,
             page_range=list(paginator.get_elided_page_range(number, on_each_side=2, on_ends=1)),
@@ -185,7 +224,9 @@ def search(request):
                 {
                     "term": hit,
                     "title": japanese_text.snippet(hit.term, needles, width=80),
-                    "definition": japanese_text.snippet(hit.definition, needles, width=160),
+                    "definition": japanese_text.snippet(
+                        strip_ruby(hit.definition), needles, width=160
+                    ),
                 }
                 for hit in glossary_hits
             ],
@@ -194,7 +235,7 @@ def search(request):
                     "page": page,
                     "url": page.get_url(request),
                     "section": sections.get(page.pk),
-                    "title": japanese_text.snippet(page.title, needles, width=200),
+                    "title": japanese_text.snippet(strip_ruby(page.title), needles, width=200),
                     "snippet": japanese_text.snippet(page_text(page), needles),
                 }
                 for page in found_pages

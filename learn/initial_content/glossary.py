@@ -442,4 +442,85 @@ TERMS = [
         ],
         "page": "about",
     },
+    # --- Words from advertisements and from patients' questions ------------------------------
+    {
+        "term": "点滴",
+        "reading": "てんてき",
+        "definition": "液を、針と細い管で、血管に少しずつ入れる方法です。2023年、ある学会は、"
+        "培養上清液やエクソソームを点滴で入れる使い方は、確立していないと知らせました。",
+        "page": "before-you-decide",
+        "sources": ["koukareigaku-notice-2023"],
+    },
+    {
+        "term": "注射",
+        "reading": "ちゅうしゃ",
+        "definition": "針で、くすりなどを体の中に入れることです。アメリカでは、関節などに"
+        "注射された「エクソソーム」の製品で、重い害が報告されました。",
+        "page": "before-you-decide",
+        "sources": ["healio-nebraska-2019", "fda-exosome-notice-2019"],
+    },
+    {
+        "term": "幹細胞",
+        "reading": "かんさいぼう",
+        "definition": "体の細胞のもとになる細胞です。国際幹細胞学会は、幹細胞にはいくつも"
+        "種類があり、種類によって役割がちがうとしています。",
+        "page": "",
+        "sources": ["isscr-nine-things"],
+    },
+    {
+        "term": "幹細胞培養上清液",
+        "reading": "かんさいぼうばいようじょうせいえき",
+        "definition": "幹細胞を育てたあとの液です。細胞外小胞のほかに、いろいろなものが"
+        "まじっています。2024年の厚生労働省の知らせでは、くすりとして承認されていません。",
+        "page": "what-are-exosomes",
+        "sources": ["mhlw-reagent-notice-2024", "yakuji-2024-07-31", "mhlw-rm-committee-101"],
+    },
+    {
+        "term": "副作用",
+        "reading": "ふくさよう",
+        "definition": "くすりや治療で起きる、望まない体への作用です。消費者庁は、美容医療を"
+        "受ける前に、副作用についての医師の説明を理解するよう、すすめています。",
+        "page": "risks",
+        "sources": ["caa-biyou-check"],
+    },
+    {
+        "term": "再生医療",
+        "reading": "さいせいいりょう",
+        "definition": "細胞を育てたり加工したりしたものを使う医療などです。日本では、"
+        "法律のルールがあります。エクソソームは細胞ではないので、この法律の対象外とされています。",
+        "page": "japan-rules",
+        "sources": ["mhlw-rm-plan", "kyodo-2024-04-30"],
+    },
+    {
+        "term": "美容医療",
+        "reading": "びよういりょう",
+        "definition": "見た目をととのえるための医療です。国民生活センターには、美容医療"
+        "サービスの相談が、2022年度に3,701件寄せられました。",
+        "page": "help",
+        "sources": ["kokusen-biyou"],
+    },
+    {
+        "term": "細胞加工物",
+        "reading": "さいぼうかこうぶつ",
+        "definition": "人や動物の細胞を、育てたり加工したりしたものです。"
+        "再生医療等安全性確保法で使われる言葉です。",
+        "page": "japan-rules",
+        "sources": ["mhlw-rm-plan"],
+    },
+    {
+        "term": "育毛",
+        "reading": "いくもう",
+        "definition": "髪をふやしたり、育てたりすることです。2023年には、358の医療機関が、"
+        "エクソソームの治療の目的に育毛をあげていました。",
+        "page": "before-you-decide",
+        "sources": ["hifuko-2024-10-25"],
+    },
+    {
+        "term": "アンチエイジング",
+        "reading": "あんちえいじんぐ",
+        "definition": "年をとることによる体の変化を、おさえようとすることです。2023年には、"
+        "532の医療機関が、エクソソームの治療の目的にアンチエイジング・美容をあげていました。",
+        "page": "before-you-decide",
+        "sources": ["hifuko-2024-10-25"],
+    },
 ]

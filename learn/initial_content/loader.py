@@ -26,7 +26,7 @@ from wagtail.models import Locale, Page, Site
 
 HOME_TITLE = "エクソソーム・ファクト"
 HOME_SLUG = "home"
-DATA_MODULES = ("sources", "glossary", "pages")
+DATA_MODULES = ("sources", "glossary", "pages", "pages_decide")
 
 DEFAULT_HOME = {
     "title": HOME_TITLE,
@@ -62,9 +62,11 @@ class ContentData:
                     raise
         pages = modules.get("pages")
         return cls(
-            sources=list(getattr(modules.get("sources"), "SOURCES", [])),
+            sources=list(getattr(modules.get("sources"), "SOURCES", []))
+            + list(getattr(modules.get("pages_decide"), "SOURCES", [])),
             terms=list(getattr(modules.get("glossary"), "TERMS", [])),
-            pages=list(getattr(pages, "PAGES", [])),
+            pages=list(getattr(pages, "PAGES", []))
+            + list(getattr(modules.get("pages_decide"), "PAGES", [])),
             home=getattr(pages, "HOME", None),
             learn_section=getattr(pages, "LEARN_SECTION", None),
         )
@@ -175,6 +177,8 @@ def stream_data(blocks, sources, terms, where):
                     f"{here}: 用語 {block.get('term')!r} が glossary.py にありません。"
                 )
             value = {"term": term.pk}
+        elif kind in ("unwell_box", "operator_box"):
+            value = None
         else:
             raise ContentError(f"{here}: 知らないブロックの種類です。")
         data.append({"type": kind, "value": value, "id": _id()})
@@ -343,7 +347,7 @@ def ensure_site_settings(stdout):
                     "name": "医療安全支援センター",
                     "description": "受けた医療について、心配なことや困ったことを相談できます。",
                     "phone": "",
-                    "url": "",
+                    "url": "http://www.caa.go.jp/policies/policy/consumer_policy/information/information_002/",
                 },
             ),
             (
@@ -352,7 +356,7 @@ def ensure_site_settings(stdout):
                     "name": "消費者ホットライン",
                     "description": "契約やお金のことで困ったときに相談できます。",
                     "phone": "188",
-                    "url": "",
+                    "url": "https://www.gov-online.go.jp/useful/article/201807/1.html",
                 },
             ),
             (
@@ -361,7 +365,7 @@ def ensure_site_settings(stdout):
                     "name": "都道府県・市区町村(保健所など)",
                     "description": "医療の広告について相談できます。",
                     "phone": "",
-                    "url": "",
+                    "url": "http://www.caa.go.jp/policies/policy/consumer_policy/information/information_002/",
                 },
             ),
         ]

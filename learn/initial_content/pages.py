@@ -1808,6 +1808,7 @@ PAGES = [
             },
         ],
         "body": [
+            {"type": "unwell_box"},
             {
                 "type": "heading",
                 "text": "からだの調子が悪いとき",
@@ -2217,6 +2218,7 @@ PAGES = [
                 "次に見直す予定の日、更新の記録をのせています。</p>",
                 "sources": [],
             },
+            {"type": "operator_box"},
         ],
         "known": [
             {

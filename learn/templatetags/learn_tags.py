@@ -5,10 +5,11 @@ import re
 
 from django import template
 from django.utils.html import escape, format_html, format_html_join
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeData, mark_safe
 
 from learn.glossary import term_anchor
 from learn.prefetch import shared_ancestors
+from learn.ruby import has_kanji, render_ruby, ruby_html, strip_ruby
 
 register = template.Library()
 LAST_TEXT_BLOCK = re.compile(r"^(.*)(</(?:p|li)>)((?:\s*</(?:ul|ol)>)*\s*)$", re.DOTALL)
@@ -45,7 +46,7 @@ def glossary_html(context, markup):
     """Link the first occurrence of each glossary word in already-safe HTML (rich text)."""
     glossary = context.get("page_glossary")
     if glossary is None:
-        return mark_safe(str(markup))  # noqa: S308 - callers pass rendered rich text
+        return mark_safe(render_ruby(str(markup)))  # noqa: S308 - callers pass rendered rich text
     return glossary.link(markup)
 
 
@@ -54,8 +55,35 @@ def glossary_text(context, text):
     """Escape plain text, then link the first occurrence of each glossary word."""
     glossary = context.get("page_glossary")
     if glossary is None:
-        return escape(text)
+        return mark_safe(render_ruby(escape(text)))  # noqa: S308 - escaped first
     return glossary.link_text(text or "")
+
+
+@register.filter(is_safe=True)
+def ruby(value):
+    """Readings ({漢字|かんじ}) as ruby. Plain text is escaped first; safe HTML is kept as is."""
+    if value is None:
+        return ""
+    if not isinstance(value, SafeData):
+        value = escape(value)
+    return mark_safe(render_ruby(str(value)))  # noqa: S308 - escaped or already safe
+
+
+@register.filter(name="strip_ruby")
+def strip_ruby_filter(value):
+    """The text with each word once: for <title>, meta descriptions and other plain text."""
+    return strip_ruby("" if value is None else str(value))
+
+
+@register.filter
+def term_ruby(term):
+    """A glossary word with its reading as ruby when the word has kanji (katakana words need
+    none): for the word's own entry in a list of definitions."""
+    word = escape(term.term)
+    reading = escape((term.reading or "").strip())
+    if reading and has_kanji(term.term):
+        return mark_safe(ruby_html(word, reading))  # noqa: S308 - escaped parts
+    return word
 
 
 @register.filter

@@ -36,5 +36,9 @@ def test_every_body_block_has_a_preview_for_editors(client, editor, block_name):
     assert "/static/css/site.css" in html
     if block_name == "glossary_term":  # shows a real published term
         assert "<dfn>" in html
+    elif block_name == "unwell_box":  # a fixed box: the preview is the box itself
+        assert "data-unwell-box" in html
+    elif block_name == "operator_box":  # from the site settings
+        assert "data-operator" in html
     else:
         assert "(例)" in html

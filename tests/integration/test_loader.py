@@ -21,6 +21,7 @@ from wagtail.models import (
 from learn.editorial import REVIEWER_GROUP, WORKFLOW_NAME
 from learn.initial_content import glossary as glossary_data
 from learn.initial_content import pages as pages_data
+from learn.initial_content import pages_decide
 from learn.initial_content import sources as sources_data
 from learn.initial_content.loader import (
     ContentData,
@@ -73,15 +74,16 @@ def counts():
 
 def test_first_run_builds_every_source_term_and_page(empty_site):
     output = run_loader()
-    assert f"Created {len(sources_data.SOURCES)} sources." in output
+    all_sources = [*sources_data.SOURCES, *pages_decide.SOURCES]
+    assert f"Created {len(all_sources)} sources." in output
     assert f"Created {len(glossary_data.TERMS)} glossary terms." in output
 
     # The checker's loader adds the sources only its criteria cite (criteria.EXTRA_SOURCES).
     from checker.initial_content.criteria import EXTRA_SOURCES
 
-    keys = {entry["key"] for entry in [*sources_data.SOURCES, *EXTRA_SOURCES]}
+    keys = {entry["key"] for entry in [*all_sources, *EXTRA_SOURCES]}
     assert set(Source.objects.values_list("key", flat=True)) == keys
-    for entry in sources_data.SOURCES:
+    for entry in all_sources:
         source = Source.objects.get(key=entry["key"])
         assert source.live and source.live_revision_id
         assert source.title == entry["title"]
@@ -102,7 +104,7 @@ def test_first_run_builds_every_source_term_and_page(empty_site):
     assert Site.objects.get(is_default_site=True).root_page_id == home.pk
     learn = SectionPage.objects.get(slug="learn")
     assert learn.get_parent().pk == home.pk
-    for entry in pages_data.PAGES:
+    for entry in [*pages_data.PAGES, *pages_decide.PAGES]:
         parent = learn if entry["parent"] == "learn" else home
         page = parent.get_children().get(slug=entry["slug"]).specific
         expected_class = GlossaryPage if entry["kind"] == "glossary" else ArticlePage

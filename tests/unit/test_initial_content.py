@@ -15,7 +15,7 @@ import pytest
 # The project root, so that the tests also run without the project's pytest configuration.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from learn.initial_content import glossary, pages, sources
+from learn.initial_content import glossary, pages, pages_decide, sources
 
 SOURCE_KEYS = [s["key"] for s in sources.SOURCES]
 PAGE_SLUGS = [p["slug"] for p in pages.PAGES]
@@ -56,7 +56,17 @@ BANNED = [
 ALLOWED_FIGURE_VALUES = {532, 358, 135, 2209, 2766, 3701}
 
 ALLOWED_TAGS = {"p", "b", "i", "a", "ul", "ol", "li"}
-BLOCK_TYPES = {"heading", "paragraph", "callout", "timeline", "faq", "figure", "glossary_term"}
+BLOCK_TYPES = {
+    "heading",
+    "paragraph",
+    "callout",
+    "timeline",
+    "faq",
+    "figure",
+    "glossary_term",
+    "unwell_box",
+    "operator_box",
+}
 # Kinds as the reference list shows them: 国の資料 / 学会 / 論文 / 報道 / 企業, or その他.
 SOURCE_KINDS = {"regulator", "society", "paper", "news", "company", "other"}
 SOURCE_FIELDS = {"key", "title", "publisher", "date", "url", "kind", "note"}
@@ -395,8 +405,10 @@ def test_glossary_terms_unique_and_linked_to_existing_pages():
     assert len(TERM_NAMES) == len(set(TERM_NAMES))
     for term in glossary.TERMS:
         assert set(term) == {"term", "reading", "definition", "sources", "page"}
-        assert term["sources"] and all(key in SOURCE_KEYS for key in term["sources"]), term
-        assert term["page"] == "" or term["page"] in PAGE_SLUGS, term
+        known_keys = set(SOURCE_KEYS) | {source["key"] for source in pages_decide.SOURCES}
+        assert term["sources"] and all(key in known_keys for key in term["sources"]), term
+        other_slugs = [p["slug"] for p in pages_decide.PAGES]
+        assert term["page"] == "" or term["page"] in PAGE_SLUGS + other_slugs, term
         assert re.fullmatch(r"[ぁ-ゖー]+", term["reading"]), term["reading"]
         assert term["definition"].endswith("。")
 

@@ -136,7 +136,16 @@ def test_relaxed_form_only_when_it_helps():
     (term,) = jt.parse_query("成分の表示")
     assert term.relaxed == ("成分", "表示")  # particles left out
     assert jt.is_relaxable([term])
-    for query in ("点滴", "CD63", "しやく", "成分表示"):
+    # A compound of real words falls back to its words apart (「幹細胞培養上清」).
+    for query, words in (
+        ("成分表示", ("成分", "表示")),
+        ("エクソソーム点滴", ("えくそそーむ", "点滴")),
+        ("幹細胞培養上清", ("幹", "細胞", "培養", "上", "清")),
+    ):
+        (term,) = jt.parse_query(query)
+        assert term.relaxed == words, query
+    # One word, a name of letters and digits, and kana cut into fragments stay whole.
+    for query in ("点滴", "CD63", "しやく", "シヤク"):
         terms = jt.parse_query(query)
         assert not jt.is_relaxable(terms), query
 
