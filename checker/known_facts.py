@@ -17,7 +17,7 @@ KNOWN_FACTS: dict[str, list[dict]] = {
                 "それを伝えた記事によると、こうした製品は、薬機法で承認されたくすりではありません。"
             ),
             "date": "2024-07-31",
-            "sources": ["mhlw-reagent-notice-2024", "yakuji-2024-07-31", "mp-legal-note-2024"],
+            "sources": ["mhlw-reagent-notice-2024", "yakuji-2024-07-31"],
         },
     ],
     "ad_required_disclosures": [
@@ -27,11 +27,7 @@ KNOWN_FACTS: dict[str, list[dict]] = {
                 "未承認のくすりを使う自由診療を広告するときは、この5つを書くことが条件です。"
             ),
             "date": "2024-03-22",
-            "sources": [
-                "iryo-koukoku-guideline-2024",
-                "hifuko-2024-03-28",
-                "iryo-koukoku-jirei-v4",
-            ],
+            "sources": ["iryo-koukoku-guideline-2024", "hifuko-2024-03-28"],
         },
     ],
 }

@@ -1,4 +1,5 @@
-"""Views of クリニックの製品チェック: start page, one question per page, check your answers, result.
+"""Views of クリニックの製品チェック: start page, one question per page, check your answers, result,
+and the list of questions for the clinic on its own printable page.
 
 Every step is a plain GET form: the answers live in the query string (nothing is stored, no
 session, no cookie), and each request rebuilds the position from them with checker.rules. A

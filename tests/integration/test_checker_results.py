@@ -350,9 +350,9 @@ def test_ad_finding_states_the_2024_guideline_with_its_sources(client, site):
 
 
 def test_a_fact_is_never_shown_without_a_source(client, site):
-    Source.objects.filter(
-        key__in=["mhlw-reagent-notice-2024", "yakuji-2024-07-31", "mp-legal-note-2024"]
-    ).update(live=False)
+    Source.objects.filter(key__in=["mhlw-reagent-notice-2024", "yakuji-2024-07-31"]).update(
+        live=False
+    )
     page = result_page(client, unknown_answers())
     assert page.select("[data-criterion=approval_status] [data-known-fact]") == []
 
@@ -385,6 +385,9 @@ def test_question_list_holds_only_the_questions_in_the_result_order(client, site
         assert pages[item["data-ask"]].ask_text in item.get_text()
         assert item.select_one("[data-answer-space]") is not None
     assert page.select_one("[data-product]").get_text(strip=True) == LONGEST_PRODUCT
+    # A strict CSP works: no inline script or style.
+    assert all(script.get("src") for script in page.find_all("script"))
+    assert page.find("style") is None and page.find(attrs={"style": True}) is None
     date = page.select_one("[data-sheet-date]")
     assert len(date["datetime"]) == 10 and date.get_text(strip=True).endswith("日")
     assert page.select_one("[data-site-address]").get_text(strip=True) == "testserver"
