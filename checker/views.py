@@ -497,7 +497,10 @@ def summary_sentence(counts: dict[str, int], ask_count: int) -> str:
     are left for the clinic. Counts only, never a score."""
     total = sum(counts.values())
     shown = counts[rules.SHOWN]
-    first = f"{total}の項目のうち、示されていたのは{shown}項目です。"
+    if shown:
+        first = f"{total}の項目のうち、示されていたのは{shown}項目です。"
+    else:
+        first = f"{total}の項目のうち、示されていた項目は、ありませんでした。"
     if ask_count:
         return first + f"クリニックに聞くとよいことが、{ask_count}項目あります。"
     return first + "クリニックに聞くことは、残っていません。"

@@ -93,7 +93,7 @@ def test_result_for_the_advert_opens_with_a_summary(page, site_url, screenshot, 
     # The first screen: the heading, the product and the summary sentence.
     assert in_first_screen(page, "[data-summary-sentence]")
     summary = page.locator("[data-summary-sentence]").inner_text()
-    assert summary.startswith("12の項目のうち、示されていたのは0項目です。")
+    assert summary.startswith("12の項目のうち、示されていた項目は、ありませんでした。")
     next_steps = page.locator("[data-next-steps]")
     assert "受けないことも、選べます。" in next_steps.inner_text()
     assert next_steps.locator("a[data-before-you-decide]").get_attribute("href") == (

@@ -285,7 +285,7 @@ def test_result_opens_with_summary_next_steps_and_the_unwell_box(client, site):
     assert firsts == ["data-summary", "data-next-steps", "data-unwell-box", "data-criterion"]
     summary = page.select_one("[data-summary-sentence]").get_text(strip=True)
     assert (
-        summary == "12の項目のうち、示されていたのは0項目です。"
+        summary == "12の項目のうち、示されていた項目は、ありませんでした。"
         "クリニックに聞くとよいことが、11項目あります。"
     )
     next_steps = page.select_one("[data-next-steps]")
@@ -473,3 +473,16 @@ def test_start_page_says_what_to_prepare_and_how_long_before_the_button(client, 
     elements = page.find("main").find_all(True)
     assert elements.index(facts) < elements.index(button)
     assert [h.name for h in page.find("main").find_all(["h1", "h2"])][:2] == ["h1", "h2"]
+
+
+def test_summary_sentence_counts_and_never_scores():
+    from checker.views import summary_sentence
+
+    counts = {"shown": 3, "partial": 1, "not_shown": 2, "said_no": 1, "unknown": 4, "na": 1}
+    assert summary_sentence(counts, 8) == (
+        "12の項目のうち、示されていたのは3項目です。クリニックに聞くとよいことが、8項目あります。"
+    )
+    counts = {"shown": 11, "partial": 0, "not_shown": 0, "said_no": 0, "unknown": 0, "na": 1}
+    assert summary_sentence(counts, 0) == (
+        "12の項目のうち、示されていたのは11項目です。クリニックに聞くことは、残っていません。"
+    )
