@@ -232,7 +232,7 @@ CRITERIA: tuple[Criterion, ...] = (
         options=(
             Option("unapproved", "承認されていない(未承認の)くすりを使うこと"),
             Option("source", "そのくすりを、どこから手に入れたか"),
-            Option("domestic_alternatives", "日本で承認された、同じようなくすりがあるか"),
+            Option("domestic_alternatives", "日本で承認された同じようなくすりがあるか"),
             Option("foreign_safety", "外国での安全性の情報"),
             Option(
                 "relief_system",
@@ -411,7 +411,7 @@ CRITERIA: tuple[Criterion, ...] = (
         options=(
             Option("risks", "起こりうる副作用(ふくさよう)やリスク"),
             Option("alternatives", "ほかの方法(治療を受けない場合も含む)"),
-            Option("costs", "費用の合計と回数、やめるときの条件"),
+            Option("costs", "費用の合計・回数・やめるときの条件"),
             Option("contact", "何かあったときの連絡先と対応"),
             Option("relief_system", "国の救済制度(きゅうさいせいど)の対象外であること"),
             Option(NONE, "書面での説明はなかった"),
@@ -654,6 +654,188 @@ def count_by_code(findings: Iterable[Finding]) -> dict[str, int]:
     for finding in findings:
         counts[finding.code] += 1
     return counts
+
+
+# --- What a finding says about its items ---------------------------------------------------------
+#
+# A multi question's finding lists each item with whether the answers show it, and one or two
+# sentences name what is missing. Every sentence restates only what the reader answered: an item
+# not ticked is "not shown" (the question asks to tick every item that was there), `none` makes
+# every item not shown, and `unknown` lists no items at all.
+
+# How each result code is named on the result page and the printed lists. Plain words, never a
+# verdict; the text carries the meaning (the style only groups the codes, see RESULT_STYLES).
+RESULT_LABELS: dict[str, str] = {
+    SHOWN: "示されています",
+    PARTIAL: "一部だけ示されています",
+    NOT_SHOWN: "示されていません",
+    SAID_NO: "「ない」と説明されました",
+    UNKNOWN: "まだ確かめられていません",
+    NA: "この項目はあてはまりません",
+}
+
+# Three visual styles at most: shown; to ask the clinic about (every code that becomes a question
+# for the clinic); does not apply.
+STYLE_SHOWN = "shown"
+STYLE_ASK = "ask"
+STYLE_NA = "na"
+RESULT_STYLES: dict[str, str] = {
+    SHOWN: STYLE_SHOWN,
+    PARTIAL: STYLE_ASK,
+    NOT_SHOWN: STYLE_ASK,
+    SAID_NO: STYLE_ASK,
+    UNKNOWN: STYLE_ASK,
+    NA: STYLE_NA,
+}
+
+# The item shown for `consent_pressure` inside the `consent_and_risks` finding: "shown" when the
+# reader was NOT pressured.
+PRESSURE_ITEM = CONSENT_PRESSURE
+
+
+@dataclass(frozen=True)
+class ItemWording:
+    """How one multi finding names its items and restates the answer.
+
+    `labels`: item key → a short name used in the list and in sentences (no 「、」 inside, as the
+    sentences join labels with it). `shown_word` / `not_shown_word` say, beside each item, what
+    the answer was. The sentences take `{n}` (the number of items) and `{items}`.
+    """
+
+    labels: tuple[tuple[str, str], ...]
+    shown_word: str
+    not_shown_word: str
+    missing: str
+    all_shown: str
+    none_shown: str
+    unknown: str
+
+    def label(self, item: str) -> str:
+        return dict(self.labels)[item]
+
+
+ITEM_WORDING: dict[str, ItemWording] = {
+    "ad_required_disclosures": ItemWording(
+        labels=(
+            ("unapproved", "承認されていないくすりを使うこと"),
+            ("source", "くすりをどこから手に入れたか"),
+            ("domestic_alternatives", "日本で承認された同じようなくすりがあるか"),
+            ("foreign_safety", "外国での安全性の情報"),
+            ("relief_system", "国の救済制度の対象にならないこと"),
+        ),
+        shown_word="書いてあった",
+        not_shown_word="書いてなかった",
+        missing="広告に書いてなかったもの:{items}。",
+        all_shown="{n}つとも、広告に書いてあったという答えでした。",
+        none_shown="{n}つとも、広告に書いてなかったという答えでした。",
+        unknown="広告にこの{n}つが書いてあるかは、わからないという答えでした。",
+    ),
+    "lot_safety_tests": ItemWording(
+        labels=(
+            ("sterility", "無菌試験(菌がいないことの検査)"),
+            ("endotoxin", "エンドトキシンの検査"),
+            ("mycoplasma", "マイコプラズマの検査"),
+            ("virus", "ウイルスの検査"),
+        ),
+        shown_word="結果があった",
+        not_shown_word="結果がなかった",
+        missing="書類に結果がなかった検査:{items}。",
+        all_shown="{n}つの検査とも、書類に結果があったという答えでした。",
+        none_shown="{n}つの検査とも、書類に結果がなかったという答えでした。",
+        unknown="書類に検査の結果があるかは、わからないという答えでした。",
+    ),
+    "consent_and_risks": ItemWording(
+        labels=(
+            ("risks", "副作用やリスク"),
+            ("alternatives", "ほかの方法や受けない場合のこと"),
+            ("costs", "費用の合計・回数・やめるときの条件"),
+            ("contact", "何かあったときの連絡先"),
+            ("relief_system", "国の救済制度の対象外であること"),
+        ),
+        shown_word="説明があった",
+        not_shown_word="説明がなかった",
+        missing="書面の説明がなかったもの:{items}。",
+        all_shown="{n}つとも、書面で説明されたという答えでした。",
+        none_shown="書面での説明はなかったという答えでした。",
+        unknown="書面で説明されたかは、わからないという答えでした。",
+    ),
+}
+
+PRESSURE_LABEL = "その日のうちに決めるよう、せかされたか"
+PRESSURE_WORDS = {True: "せかされなかった", False: "せかされた"}
+PRESSURE_SENTENCES: dict[str, str] = {
+    "yes": "その日のうちに決めるよう、せかされたという答えでした。",
+    "no": "その日のうちに決めるよう、せかされなかったという答えでした。",
+    DONT_KNOW: "せかされたかどうかは、わからないという答えでした。",
+}
+
+
+@dataclass(frozen=True)
+class ItemState:
+    """One item of a multi finding: its code (the `data-item` hook), its name, whether the
+    answers show it, and the words that say so beside the name."""
+
+    key: str
+    label: str
+    shown: bool
+    status: str
+
+
+def has_items(criterion_key: str) -> bool:
+    """Whether this criterion's finding lists items (the three multi criteria)."""
+    return criterion_key in ITEM_WORDING
+
+
+def item_states(criterion_key: str, answers: Answers) -> tuple[ItemState, ...]:
+    """The items of a multi finding, in option order, with whether the answers show each.
+
+    `unknown` gives no items; `none` gives every item not shown. For `consent_and_risks` the
+    pressure answer follows as the item `consent_pressure`, shown when the reader was not
+    pressured, and left out when they answered 「わからない」. Empty for single criteria.
+    """
+    if not has_items(criterion_key):
+        return ()
+    criterion = get_criterion(criterion_key)
+    wording = ITEM_WORDING[criterion_key]
+    chosen = tuple(answers[criterion_key])
+    states: list[ItemState] = []
+    if chosen != (DONT_KNOW,):
+        for item in criterion.item_keys:
+            shown = item in chosen
+            status = wording.shown_word if shown else wording.not_shown_word
+            states.append(ItemState(item, wording.label(item), shown, status))
+    if CONSENT_PRESSURE in criterion.params:
+        (pressure,) = answers[CONSENT_PRESSURE]
+        if pressure != DONT_KNOW:
+            shown = pressure == "no"
+            states.append(ItemState(PRESSURE_ITEM, PRESSURE_LABEL, shown, PRESSURE_WORDS[shown]))
+    return tuple(states)
+
+
+def item_sentences(criterion_key: str, answers: Answers) -> tuple[str, ...]:
+    """The sentences above a multi finding's list: what is missing, then (for consent) the
+    pressure answer, each in its own sentence. Empty for single criteria."""
+    if not has_items(criterion_key):
+        return ()
+    criterion = get_criterion(criterion_key)
+    wording = ITEM_WORDING[criterion_key]
+    chosen = tuple(answers[criterion_key])
+    n = len(criterion.item_keys)
+    if chosen == (DONT_KNOW,):
+        first = wording.unknown.format(n=n)
+    elif chosen == (NONE,):
+        first = wording.none_shown.format(n=n)
+    else:
+        missing = [wording.label(item) for item in criterion.item_keys if item not in chosen]
+        if missing:
+            first = wording.missing.format(items="、".join(missing))
+        else:
+            first = wording.all_shown.format(n=n)
+    sentences = [first]
+    if CONSENT_PRESSURE in criterion.params:
+        (pressure,) = answers[CONSENT_PRESSURE]
+        sentences.append(PRESSURE_SENTENCES[pressure])
+    return tuple(sentences)
 
 
 # --- The rule table ------------------------------------------------------------------------------

@@ -10,4 +10,5 @@ urlpatterns = [
     path("q/<str:key>/", views.question, name="question"),
     path("answers/", views.answers, name="answers"),
     path("result/", views.result, name="result"),
+    path("questions/", views.questions, name="questions"),
 ]

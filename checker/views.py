@@ -1,4 +1,5 @@
-"""Views of クリニックの製品チェック: start page, one question per page, check your answers, result.
+"""Views of クリニックの製品チェック: start page, one question per page, check your answers, result,
+and the list of questions for the clinic on its own printable page.
 
 Every step is a plain GET form: the answers live in the query string (nothing is stored, no
 session, no cookie), and each request rebuilds the position from them with checker.rules. A
@@ -11,20 +12,28 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import wraps
+from functools import cache, wraps
 from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from learn.models import Source
+
 from . import rules
-from .models import RESULT_LABELS, CriterionPage
+from .known_facts import KNOWN_FACTS, source_keys
+from .models import CriterionPage
 
 # Marker parameter: "this GET is the submission of the question form" (ignored by the spec).
 SUBMITTED = "submitted"
 PRODUCT_NAME = "製品の名前"
+# The explainer page on deciding (a page of the learn app, by its fixed URL).
+BEFORE_YOU_DECIDE_URL = "/learn/before-you-decide/"
 
 
 # --- Wording of the error messages ---------------------------------------------------------------
@@ -346,16 +355,38 @@ def answers(request: HttpRequest) -> HttpResponse:
 
 
 @dataclass(frozen=True)
+class FactView:
+    """A fact the site already knows about a criterion, with its sources."""
+
+    text: str
+    date: str
+    sources: list[Source]
+
+
+@dataclass(frozen=True)
 class FindingView:
     key: str
     code: str
     label: str
+    style: str
     title: str
     text: str
     ask: str
     answer_labels: list[str]
     learn_more_url: str | None
     number: int
+    items: tuple[rules.ItemState, ...] = ()
+    item_sentences: tuple[str, ...] = ()
+    facts: tuple[FactView, ...] = ()
+
+
+def _facts(key: str, sources: dict[str, Source]) -> tuple[FactView, ...]:
+    facts = []
+    for fact in KNOWN_FACTS.get(key, []):
+        cited = [sources[k] for k in fact["sources"] if k in sources]
+        if cited:  # never a fact without a source
+            facts.append(FactView(text=fact["text"], date=fact["date"], sources=cited))
+    return tuple(facts)
 
 
 def _finding_view(
@@ -363,41 +394,70 @@ def _finding_view(
     finding: rules.Finding,
     page: CriterionPage | None,
     answers: rules.Answers,
+    sources: dict[str, Source],
 ) -> FindingView:
     criterion = finding.criterion
     answer_labels = [criterion.label(value) for value in answers[criterion.key]]
     answer_labels += [
         f"{q.text}{q.label(value)}" for q in criterion.also_asks for value in answers[q.param]
     ]
+    common = {
+        "key": criterion.key,
+        "code": finding.code,
+        "label": rules.RESULT_LABELS[finding.code],
+        "style": rules.RESULT_STYLES[finding.code],
+        "answer_labels": answer_labels,
+        "number": question_number(criterion.key),
+        "items": rules.item_states(criterion.key, answers),
+        "item_sentences": rules.item_sentences(criterion.key, answers),
+        "facts": _facts(criterion.key, sources),
+    }
     if page is None:
         # No published page (an editor unpublished it): the finding still shows, plainly.
         return FindingView(
-            key=criterion.key,
-            code=finding.code,
-            label=RESULT_LABELS[finding.code],
+            **common,
             title=criterion.question,
             text="",
             ask=criterion.question,
-            answer_labels=answer_labels,
             learn_more_url=None,
-            number=question_number(criterion.key),
         )
     return FindingView(
-        key=criterion.key,
-        code=finding.code,
-        label=RESULT_LABELS[finding.code],
+        **common,
         title=page.title,
         text=page.result_text(finding.code),
         ask=page.ask_text,
-        answer_labels=answer_labels,
         learn_more_url=page.get_url(request),
-        number=question_number(criterion.key),
     )
 
 
-@require_safe
-@private_noindex
-def result(request: HttpRequest) -> HttpResponse:
+def _cited_sources() -> dict[str, Source]:
+    return {
+        source.key: source for source in Source.objects.filter(key__in=source_keys(), live=True)
+    }
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything the result and the printable question list show for complete, valid answers."""
+
+    findings: list[rules.Finding]
+    views: dict[str, FindingView]
+    pages: dict[str, CriterionPage]
+    product: str | None
+    answers: rules.Answers
+
+    @property
+    def ask(self) -> list[FindingView]:
+        return [self.views[f.criterion_key] for f in rules.questions_to_ask(self.findings)]
+
+    @property
+    def reviewed(self):
+        return max((page.last_reviewed for page in self.pages.values()), default=None)
+
+
+def _report_or_response(request: HttpRequest) -> Report | HttpResponse:
+    """The report for the answers in the query; or the 400 page for an invalid answer, or a
+    redirect to the first unanswered question (the contract's rules for the result)."""
     parsed = rules.parse_answers(request.GET)
     if parsed.errors:
         return invalid_answers(request, parsed)
@@ -405,28 +465,96 @@ def result(request: HttpRequest) -> HttpResponse:
         return see_other(next_step_url(parsed.answers, parsed.product))
     findings = rules.evaluate(parsed.answers)
     pages = live_criterion_pages()
+    sources = _cited_sources()
     views = {
-        f.criterion_key: _finding_view(request, f, pages.get(f.criterion_key), parsed.answers)
+        f.criterion_key: _finding_view(
+            request, f, pages.get(f.criterion_key), parsed.answers, sources
+        )
         for f in findings
     }
+    return Report(findings, views, pages, parsed.product, parsed.answers)
+
+
+IF_UNWELL_TEMPLATE = "components/if_unwell.html"
+
+
+@cache
+def if_unwell_template() -> str | None:
+    """The site's 「体調が悪くなったら」 box, if the templates have it (None otherwise)."""
+    try:
+        get_template(IF_UNWELL_TEMPLATE)
+    except TemplateDoesNotExist:
+        return None
+    return IF_UNWELL_TEMPLATE
+
+
+def questions_url(answers: rules.Answers, product: str | None = None) -> str:
+    return _with_query(reverse("checker:questions"), rules.to_query_string(answers, product))
+
+
+def summary_sentence(counts: dict[str, int], ask_count: int) -> str:
+    """The result's first sentence: how many criteria the answers show, and how many questions
+    are left for the clinic. Counts only, never a score."""
+    total = sum(counts.values())
+    shown = counts[rules.SHOWN]
+    if shown:
+        first = f"{total}の項目のうち、示されていたのは{shown}項目です。"
+    else:
+        first = f"{total}の項目のうち、示されていた項目は、ありませんでした。"
+    if ask_count:
+        return first + f"クリニックに聞くとよいことが、{ask_count}項目あります。"
+    return first + "クリニックに聞くことは、残っていません。"
+
+
+@require_safe
+@private_noindex
+def result(request: HttpRequest) -> HttpResponse:
+    report = _report_or_response(request)
+    if isinstance(report, HttpResponse):
+        return report
     sections = [
-        (section, [views[c.key] for c in rules.criteria_in_section(section.number)])
+        (section, [report.views[c.key] for c in rules.criteria_in_section(section.number)])
         for section in rules.SECTIONS
     ]
-    counts = rules.count_by_code(findings)
-    reviewed = max((page.last_reviewed for page in pages.values()), default=None)
-    share_path = result_url(parsed.answers, parsed.product)
+    counts = rules.count_by_code(report.findings)
+    ask = report.ask
+    share_path = result_url(report.answers, report.product)
     context = {
         "sections": sections,
         "counts": [
-            (code, RESULT_LABELS[code], counts[code]) for code in rules.RESULT_CODES if counts[code]
+            (code, rules.RESULT_LABELS[code], rules.RESULT_STYLES[code], counts[code])
+            for code in rules.RESULT_CODES
+            if counts[code]
         ],
+        "summary": summary_sentence(counts, len(ask)),
         "needs_questions": bool(counts[rules.NOT_SHOWN] or counts[rules.UNKNOWN]),
-        "ask": [views[f.criterion_key] for f in rules.questions_to_ask(findings)],
-        "product": parsed.product,
-        "reviewed": reviewed,
+        "ask": ask,
+        "product": report.product,
+        "reviewed": report.reviewed,
         "share_url": request.build_absolute_uri(share_path),
-        "answers_url": answers_url(parsed.answers, parsed.product),
+        "answers_url": answers_url(report.answers, report.product),
+        "questions_url": questions_url(report.answers, report.product),
         "question_count": len(rules.CRITERIA),
+        "before_you_decide_url": BEFORE_YOU_DECIDE_URL,
+        "if_unwell_template": if_unwell_template(),
     }
     return render(request, "checker/result.html", context)
+
+
+@require_safe
+@private_noindex
+def questions(request: HttpRequest) -> HttpResponse:
+    """The questions to ask the clinic, alone, to print on one A4 sheet and take along."""
+    report = _report_or_response(request)
+    if isinstance(report, HttpResponse):
+        return report
+    context = {
+        "ask": report.ask,
+        "product": report.product,
+        "today": timezone.localdate(),
+        "site_address": request.build_absolute_uri("/"),
+        "site_host": request.get_host(),
+        "result_url": result_url(report.answers, report.product),
+        "reviewed": report.reviewed,
+    }
+    return render(request, "checker/questions.html", context)

@@ -3,7 +3,7 @@
  *   error summary or else to the new <h1>, so screen readers announce the new question.
  * - If htmx gets an error it cannot show, fall back to a normal page load of that URL.
  * - 「わからない」/「どれも…ない」 checkboxes clear the others, and the others clear them.
- * - Copy and print buttons, hidden until this script shows them.
+ * - Copy (the share link's address) and print buttons, hidden until this script shows them.
  * No inline scripts or styles are needed, so a strict Content-Security-Policy works. */
 (function () {
   "use strict";
@@ -70,12 +70,13 @@
     if (!sourceId) return;
     var source = document.getElementById(sourceId);
     var status = document.querySelector("[data-copy-status]");
-    navigator.clipboard.writeText(source.textContent.trim()).then(
+    // The link's full address (its text is a plain name, never the long address itself).
+    navigator.clipboard.writeText(source.href).then(
       function () {
         if (status) status.textContent = "コピーしました。";
       },
       function () {
-        if (status) status.textContent = "コピーできませんでした。アドレスを長押しして、コピーしてください。";
+        if (status) status.textContent = "コピーできませんでした。リンクを長押しして、コピーしてください。";
       }
     );
   });

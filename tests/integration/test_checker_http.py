@@ -754,10 +754,12 @@ def test_banned_words_never_appear_in_the_result(client, site):
             assert word not in text
 
 
-def test_share_link_is_the_canonical_result_url_as_text(result_response):
+def test_share_link_is_the_canonical_result_url_behind_a_plain_name(result_response):
     page = soup(result_response)
     link = page.select_one("[data-share-url]")
-    assert link.get_text(strip=True) == link["href"]
+    # The long address is never printed on the page: the link has a short name.
+    assert link.get_text(strip=True) == "この結果のリンク"
+    assert "/check/result/?" not in page.find("main").get_text()
     parts = urlsplit(link["href"])
     assert parts.scheme == "http" and parts.netloc == "testserver"
     assert parts.path == "/check/result/"
