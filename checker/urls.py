@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import ad_views, views
 
 app_name = "checker"
 urlpatterns = [
@@ -10,4 +10,5 @@ urlpatterns = [
     path("q/<str:key>/", views.question, name="question"),
     path("answers/", views.answers, name="answers"),
     path("result/", views.result, name="result"),
+    path("ad/", ad_views.ad_reader, name="ad_reader"),
 ]
