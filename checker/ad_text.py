@@ -27,12 +27,15 @@ reading as a particle count).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from learn import japanese_text
 
 MAX_CHARS = 5000  # the longest text the reader analyses
 GAP_LIMIT = 10  # characters a 〜 in a pattern may stand for
+MAX_DISCLOSURE_WORDS = 3  # words quoted for each disclosure found
 
 NUMBER_MARKS = "○◯"
 GAP_MARKS = "〜～~"
@@ -97,53 +100,83 @@ def kanji_number(run: str) -> str:
 
 @dataclass(frozen=True)
 class Folded:
-    """Folded text, and for each of its characters the (start, end) span of the original."""
+    """Folded text, and how to find the span of the original text each character came from.
+
+    Most of a text folds character for character; only the places that changed (a number
+    rewritten, a separator dropped) are recorded, as pieces: (folded start, source start, source
+    end, same) where `same` means "one folded character per source character from here". The
+    source is learn.japanese_text's folded text, mapped to the original by `offsets` (None when
+    that step changed no character's position)."""
 
     text: str
-    spans: tuple[tuple[int, int], ...]
+    _starts: tuple[int, ...]  # folded start of each piece, ascending
+    _pieces: tuple[tuple[int, int, int, bool], ...]
+    _offsets: tuple[tuple[int, int], ...] | None
+
+    def span_of(self, index: int) -> tuple[int, int]:
+        """The (start, end) of the original text that folded character `index` came from."""
+        out_start, source_start, source_end, same = self._pieces[
+            bisect_right(self._starts, index) - 1
+        ]
+        if same:
+            source_start += index - out_start
+            source_end = source_start + 1
+        if self._offsets is None:
+            return source_start, source_end
+        return self._offsets[source_start][0], self._offsets[source_end - 1][1]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.spans[start][0], self.spans[end - 1][1]
+        return self.span_of(start)[0], self.span_of(end - 1)[1]
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        return tuple(self.span_of(index) for index in range(len(self.text)))
+
+
+_SPECIAL = re.compile(
+    f"(?P<number>{_NUMBER_RUN.pattern})|(?P<separator>[{''.join(sorted(_DROPPED_SEPARATORS))}]+)"
+)
 
 
 def fold(text: str) -> Folded:
-    """Fold text for matching (see the module docstring), keeping the original spans."""
+    """Fold text for matching (see the module docstring), keeping the way back to the original."""
     folded, offsets = japanese_text.folded_with_offsets(text or "")
-    if offsets is None:
-        offsets = [(i, i + 1) for i in range(len(folded))]
-
-    chars: list[str] = []
-    spans: list[tuple[int, int]] = []
+    out: list[str] = []
+    starts: list[int] = []
+    pieces: list[tuple[int, int, int, bool]] = []
+    out_length = 0
     position = 0
-    length = len(folded)
-    for match in _NUMBER_RUN.finditer(folded):
-        _copy_text(folded, offsets, position, match.start(), chars, spans)
-        run_span = (offsets[match.start()][0], offsets[match.end() - 1][1])
-        for digit in kanji_number(match.group()):
-            chars.append(digit)
-            spans.append(run_span)
+
+    def add(piece_text: str, source_start: int, source_end: int, same: bool) -> None:
+        nonlocal out_length
+        starts.append(out_length)
+        pieces.append((out_length, source_start, source_end, same))
+        out.append(piece_text)
+        out_length += len(piece_text)
+
+    for match in _SPECIAL.finditer(folded):
+        if match.lastgroup == "number":
+            run = match.group()
+            replacement = kanji_number(run)
+            if replacement == run:
+                continue  # ASCII digits stay as they are, inside the surrounding copy
+        else:
+            before = out[-1][-1] if out_length and match.start() == position else ""
+            if match.start() > position:
+                before = folded[match.start() - 1]
+            after = folded[match.end() : match.end() + 1]
+            keep = bool(
+                before and after and _ASCII_ALNUM.match(before) and _ASCII_ALNUM.match(after)
+            )
+            replacement = " " if keep else ""
+        if match.start() > position:
+            add(folded[position : match.start()], position, match.start(), True)
+        if replacement:
+            add(replacement, match.start(), match.end(), False)
         position = match.end()
-    _copy_text(folded, offsets, position, length, chars, spans)
-    return Folded("".join(chars), tuple(spans))
-
-
-def _copy_text(folded, offsets, start, end, chars, spans):
-    """Copy folded[start:end], dropping separators (one space stays between Latin words)."""
-    for index in range(start, end):
-        char = folded[index]
-        if char in _DROPPED_SEPARATORS:
-            if (
-                chars
-                and chars[-1] != " "
-                and _ASCII_ALNUM.match(chars[-1])
-                and index + 1 < len(folded)
-                and _ASCII_ALNUM.match(folded[index + 1])
-            ):
-                chars.append(" ")
-                spans.append(offsets[index])
-            continue
-        chars.append(char)
-        spans.append(offsets[index])
+    if len(folded) > position:
+        add(folded[position:], position, len(folded), True)
+    return Folded("".join(out), tuple(starts), tuple(pieces), tuple(offsets) if offsets else None)
 
 
 def fold_plain(text: str) -> str:
@@ -215,54 +248,56 @@ class PhraseRule:
 class _Compiled:
     key: str
     order: int
-    patterns: tuple[re.Pattern[str], ...]
-    exclusions: tuple[re.Pattern[str], ...]
+    pattern: re.Pattern[str] | None  # every variant in one alternation
+    exclusion: re.Pattern[str] | None
+
+
+def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regular expression for several variants. At one position the first alternative that
+    matches wins, so longer variants go first (「幹細胞培養上清」 before 「培養上清」); a rule's
+    overlapping matches all carry its key, so nothing is lost by not reporting both."""
+    compiled = []
+    for variant in patterns:
+        try:
+            compiled.append(compile_pattern(variant))
+        except PatternError:
+            continue
+    if not compiled:
+        return None
+    compiled.sort(key=lambda pattern: -len(pattern.pattern))
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern in compiled))
 
 
 def _compile_rule(rule: PhraseRule, order: int) -> _Compiled:
-    patterns = []
-    for variant in rule.variants:
-        try:
-            patterns.append(compile_pattern(variant))
-        except PatternError:
-            continue
-    exclusions = []
-    for exclusion in rule.exclusions:
-        try:
-            exclusions.append(compile_pattern(exclusion))
-        except PatternError:
-            continue
-    return _Compiled(rule.key, order, tuple(patterns), tuple(exclusions))
+    return _Compiled(rule.key, order, _alternation(rule.variants), _alternation(rule.exclusions))
 
 
 def _spans(compiled: _Compiled, folded: str) -> list[tuple[int, int]]:
     """Non-excluded (start, end) spans of one rule in folded text."""
-    excluded = [m.span() for p in compiled.exclusions for m in p.finditer(folded)]
-    found = []
-    for pattern in compiled.patterns:
-        for match in pattern.finditer(folded):
-            start, end = match.span()
-            if end == start:
-                continue
-            if any(start < e and s < end for s, e in excluded):
-                continue
-            found.append((start, end))
-    return found
+    if compiled.pattern is None:
+        return []
+    found = [
+        match.span() for match in compiled.pattern.finditer(folded) if match.end() > match.start()
+    ]
+    if compiled.exclusion is None or not found:
+        return found
+    excluded = [match.span() for match in compiled.exclusion.finditer(folded)]
+    if not excluded:
+        return found
+    return [(s, e) for s, e in found if not any(s < xe and xs < e for xs, xe in excluded)]
 
 
 # --- results -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     key: str
     start: int  # span in the original text
     end: int
     text: str
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     text: str
     key: str | None = None  # the phrase this part of the text matched, or None
 
@@ -433,11 +468,13 @@ class Matcher:
         findings = []
         for code, compiled in self._disclosures:
             spans = sorted(_spans(compiled, folded.text))
-            words = []
+            words: dict[str, None] = {}
             for start, end in spans:
                 original_start, original_stop = folded.original_span(start, end)
-                words.append(text[original_start:original_stop])
-            findings.append(DisclosureFinding(code, bool(spans), tuple(dict.fromkeys(words))))
+                words.setdefault(text[original_start:original_stop])
+                if len(words) == MAX_DISCLOSURE_WORDS:
+                    break
+            findings.append(DisclosureFinding(code, bool(spans), tuple(words)))
         return findings
 
     def read(self, text: str) -> Reading:
