@@ -164,6 +164,15 @@ class AdPhrase(
         return ad_text.split_lines(self.variants)
 
     @property
+    def example_list(self) -> tuple[str, ...]:
+        """Variants fit to show readers as examples: no 〜 gaps, and not the start of a longer
+        variant (「若返」 is there to find 「若返った」; 「若返り」 reads better)."""
+        variants = [v for v in self.variant_list if not any(m in v for m in ad_text.GAP_MARKS)]
+        return tuple(v for v in variants if not any(o != v and o.startswith(v) for o in variants))[
+            :5
+        ]
+
+    @property
     def exclusion_list(self) -> tuple[str, ...]:
         return ad_text.split_lines(self.exclusions)
 
@@ -207,7 +216,7 @@ class AdPhrase(
     def get_preview_context(self, request, mode_name):
         context = super().get_preview_context(request, mode_name)
         context["phrase"] = self
-        context["examples"] = self.variant_list[:5]
+        context["examples"] = self.example_list
         return context
 
 
