@@ -29,7 +29,7 @@ from learn.prefetch import PrefetchingSnippetChooserBlock
 from . import ad_text
 
 # Words never written about a product or a clinic (the checker's list, plus verdicts on ads).
-BANNED_IN_EXPLANATIONS = (
+_BANNED = (
     "本物",
     "偽物",
     "安全です",
@@ -41,6 +41,11 @@ BANNED_IN_EXPLANATIONS = (
     "必ず",
     "絶対",
 )
+try:  # the site's one list of such words, where the text-quality module provides it
+    from learn.text_quality import BANNED_PHRASES as _SITE_BANNED
+except ImportError:  # pragma: no cover - older trees without learn.text_quality
+    _SITE_BANNED = ()
+BANNED_IN_EXPLANATIONS = tuple(dict.fromkeys([*_BANNED, *_SITE_BANNED]))
 
 VARIANTS_HELP = (
     "広告の中で見つける言い方を、1行に1つ書きます。カタカナとひらがな、全角と半角、"
@@ -261,7 +266,10 @@ class AdWordsPage(ArticlePage):
         verbose_name_plural = "広告でよく見ることばのページ"
 
     def phrases(self):
-        return live_phrases()
+        """The published phrases (read once per page view)."""
+        if not hasattr(self, "_live_phrases"):
+            self._live_phrases = live_phrases()
+        return self._live_phrases
 
     def cited_sources(self):
         """The article's sources, then the phrases' sources, in order of first citation."""

@@ -34,6 +34,14 @@ def soup(response):
     return BeautifulSoup(response.content.decode(), "html.parser")
 
 
+def visible_text(element):
+    """Text as seen on screen: without the visually-hidden hints of links."""
+    element = BeautifulSoup(str(element), "html.parser")
+    for hidden in element.select(".visually-hidden"):
+        hidden.decompose()
+    return element.get_text()
+
+
 def csrf_client():
     client = Client(enforce_csrf_checks=True)
     response = client.get(URL)
@@ -290,13 +298,13 @@ def test_a_draft_change_shows_nowhere_until_it_is_published(site_content):
     page = soup(post("輸液と点滴"))
     assert [m.get_text() for m in page.select("[data-ad-text] mark")] == ["点滴"]
     assert "下書きの説明です。" not in page.get_text()
-    assert "下書きの説明です。" not in soup(Client().get("/learn/ad-words/")).get_text()
+    assert "下書きの説明です。" not in visible_text(soup(Client().get("/learn/ad-words/")))
 
     phrase.latest_revision.publish()
     page = soup(post("輸液と点滴"))
     assert [m.get_text() for m in page.select("[data-ad-text] mark")] == ["輸液", "点滴"]
     assert "下書きの説明です。" in page.get_text()
-    assert "下書きの説明です。" in soup(Client().get("/learn/ad-words/")).get_text()
+    assert "下書きの説明です。" in visible_text(soup(Client().get("/learn/ad-words/")))
 
 
 def test_an_unpublished_phrase_is_neither_marked_nor_listed(site_content):
@@ -321,7 +329,7 @@ def test_the_ad_words_page_lists_every_published_phrase_with_citations(site_cont
     for slug in listed:
         phrase = AdPhrase.objects.get(slug=slug)
         entry = page.select_one(f'[data-phrase-explanation="{slug}"]')
-        assert phrase.explanation in entry.get_text()
+        assert phrase.explanation in visible_text(entry)
         marks = entry.select(".cite__mark")
         assert len(marks) == len(phrase.source_list)
         for mark in marks:
@@ -457,3 +465,10 @@ def test_preview_shows_the_phrase(site_content, django_user_model):
     response = client.get(preview)
     assert response.status_code == 200
     assert "プレビューの説明です。" in response.content.decode()
+
+
+def test_a_post_far_over_the_upload_limit_is_a_japanese_400(site_content, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 10_000
+    response = Client().post(URL, {"text": "点" * 20_000})
+    assert response.status_code == 400
+    assert "受けつけられませんでした" in response.content.decode()
