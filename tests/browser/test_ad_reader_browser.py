@@ -97,7 +97,9 @@ def test_paste_and_read_without_javascript(browser, site_url, axe_violations):
         page.fill("textarea[name=text]", EXAMPLE_AD)
         with page.expect_navigation():
             page.click("button[data-ad-submit]")
-        assert page.url == site_url + "/check/ad/"
+        assert page.url == site_url + "/check/ad/#ad-result", "no text in the URL"
+        box = page.locator("#ad-result-heading").bounding_box()
+        assert 0 <= box["y"] < 844, "the browser lands on the result, not on the form"
         check_result(page)
         assert no_horizontal_scroll(page)
         ARTIFACTS.mkdir(exist_ok=True)

@@ -72,7 +72,10 @@ def test_the_form_is_one_textarea_posted_to_its_own_url(site_content):
     assert len(forms) == 1
     form = forms[0]
     assert form["method"] == "post"
-    assert form["action"] == URL  # no query string: the text never goes into a URL
+    # No query string: the text never goes into a URL. Without JavaScript the browser lands on
+    # the result (the fragment names it); htmx posts to the plain URL.
+    assert form["action"] == URL + "#ad-result"
+    assert form["data-hx-post"] == URL
     assert len(form.select("textarea")) == 1
     assert form.select_one("textarea")["name"] == "text"
     assert form.select_one("label[for=text]").get_text(strip=True) == "広告の文"
