@@ -1,4 +1,7 @@
-"""Admin wiring for the checker app: the 「広告のことば」 snippets (AdPhrase) in the admin menu."""
+"""Admin wiring of the ad-text reader: the 「広告のことば」 snippets (AdPhrase) in the admin menu.
+
+Imported by CheckerConfig.ready(); Wagtail defers the registration until its snippets app is
+ready."""
 
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
