@@ -154,3 +154,7 @@ class CriterionPage(ArticlePage):
         context["criterion_count"] = len(rules.CRITERIA)
         context["result_meanings"] = self.result_meanings()
         return context
+
+
+# The ad-text reader's phrases and the page that lists them (defined in their own module).
+from .ad_models import AdPhrase, AdWordsPage  # noqa: E402,F401

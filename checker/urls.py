@@ -2,10 +2,11 @@
 
 from django.urls import path
 
-from . import views
+from . import ad_views, views
 
 app_name = "checker"
 urlpatterns = [
+    path("ad/", ad_views.ad_reader, name="ad_reader"),
     path("", views.start, name="start"),
     path("q/<str:key>/", views.question, name="question"),
     path("answers/", views.answers, name="answers"),

@@ -217,6 +217,7 @@ PERMISSIONS_POLICY = (
 INITIAL_CONTENT_LOADERS = [
     "learn.initial_content.loader.load",
     "checker.initial_content.loader.load",
+    "checker.initial_content.ad_loader.load",
 ]
 
 LOGGING = {

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from bs4 import BeautifulSoup
 
+from checker.initial_content.ad_phrases import AD_WORDS_PAGE
 from learn import kana
 from learn.blocks import format_number
 from learn.initial_content import glossary as glossary_data
@@ -186,6 +187,7 @@ def test_learn_section_lists_its_articles_in_order(client, site_content):
     assert soup.find("h1").get_text() == pages_data.LEARN_SECTION["title"]
     listed = [a["href"] for a in soup.select(".page-list__link")]
     expected = [url_of(s) for s, p in ALL_PAGES.items() if p["parent"] == "learn"]
+    expected.append(f"/learn/{AD_WORDS_PAGE['slug']}/")  # loaded after learn's pages
     assert listed == expected
     assert "内容を確かめた日:2026年11月30日" in soup.get_text()
 

@@ -18,6 +18,7 @@ from wagtail.models import (
     WorkflowPage,
 )
 
+from checker.initial_content import ad_phrases as ad_phrases_data
 from learn.editorial import REVIEWER_GROUP, WORKFLOW_NAME
 from learn.initial_content import glossary as glossary_data
 from learn.initial_content import pages as pages_data
@@ -78,10 +79,12 @@ def test_first_run_builds_every_source_term_and_page(empty_site):
     assert f"Created {len(all_sources)} sources." in output
     assert f"Created {len(glossary_data.TERMS)} glossary terms." in output
 
-    # The checker's loader adds the sources only its criteria cite (criteria.EXTRA_SOURCES).
+    # The checker's loader adds the sources only its criteria cite (criteria.EXTRA_SOURCES)
+    # and those only the ad phrases cite (ad_phrases.EXTRA_SOURCES).
     from checker.initial_content.criteria import EXTRA_SOURCES
 
-    keys = {entry["key"] for entry in [*all_sources, *EXTRA_SOURCES]}
+    extra = [*EXTRA_SOURCES, *ad_phrases_data.EXTRA_SOURCES]
+    keys = {entry["key"] for entry in [*all_sources, *extra]}
     assert set(Source.objects.values_list("key", flat=True)) == keys
     for entry in all_sources:
         source = Source.objects.get(key=entry["key"])
