@@ -116,3 +116,52 @@ def register_review_due_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_review_due_panel(request, panels):
     panels.append(ReviewDuePanel(request.user))
+
+
+@hooks.register("register_admin_urls")
+def register_review_urls():
+    from .admin_views import editor_checks, refused_approval
+
+    return [
+        path("checks/", editor_checks, name="learn_editor_checks"),
+        path(
+            "review/refused/<int:task_state_id>/",
+            refused_approval,
+            name="learn_approval_refused",
+        ),
+    ]
+
+
+def _is_json_request(request):
+    """Autosave and other background saves ask for JSON: they get no messages."""
+    return not request.accepts("text/html")
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_publication_problems(request, page):
+    """A saved draft (or a submission) that could not be published as it is: say why now, as
+    a warning, instead of at approval time."""
+    from django.contrib import messages
+
+    from .editor_checks import blocking_problems
+    from .forms import publishes_or_approves
+    from .models import ArticlePage
+
+    page = page.specific if hasattr(page, "specific") else page
+    if not isinstance(page, ArticlePage) or _is_json_request(request):
+        return
+    if publishes_or_approves(request.POST) and page.live and not page.has_unpublished_changes:
+        return
+    problems = blocking_problems(page)
+    if problems:
+        messages.warning(request, "下書きは保存しました。公開の前に、次の点を直してください。")
+        for problem in problems:
+            messages.warning(request, problem)
+
+
+@hooks.register("insert_editor_js")
+def editor_checks_js():
+    from django.templatetags.static import static
+
+    return format_html('<script src="{}" defer></script>', static("js/admin_checks.js"))
