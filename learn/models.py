@@ -52,12 +52,32 @@ def in_twelve_months():
         return now.replace(year=now.year + 1, day=28)
 
 
+class CitedByPages:
+    """Where a Source or GlossaryTerm is used: the pages citing it (Wagtail's reference index),
+    for the inspect view and the approval dialog."""
+
+    def used_on_pages(self):
+        from .admin_views import citing_pages
+
+        return citing_pages(self)
+
+    used_on_pages.short_description = "使われているページ"
+
+    def get_used_on_pages_display(self):
+        pages = self.used_on_pages()
+        return (
+            "、".join(page.title for page in pages) if pages else "まだ、どのページも使っていません"
+        )
+
+
 class Source(
+    CitedByPages,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
     RevisionMixin,
     PreviewableMixin,
+    index.Indexed,
     models.Model,
 ):
     """A document a claim rests on: a guideline, paper, regulator notice or news report."""
@@ -110,6 +130,17 @@ class Source(
         FieldPanel("last_checked"),
     ]
 
+    # The chooser searches these through the Japanese search backend (learn.choosers).
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("publisher"),
+        index.SearchField("note"),
+        index.AutocompleteField("title"),
+        index.AutocompleteField("publisher"),
+        index.FilterField("kind"),
+        index.FilterField("live"),
+    ]
+
     class Meta:
         verbose_name = "出典"
         verbose_name_plural = "出典"
@@ -137,11 +168,13 @@ class Source(
 
 
 class GlossaryTerm(
+    CitedByPages,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
     RevisionMixin,
     PreviewableMixin,
+    index.Indexed,
     models.Model,
 ):
     """A hard word with its reading and a plain definition, linked to the page that explains it."""
@@ -171,6 +204,14 @@ class GlossaryTerm(
         FieldPanel("reading"),
         FieldPanel("definition"),
         FieldPanel("page"),
+    ]
+
+    search_fields = [
+        index.SearchField("term"),
+        index.SearchField("reading"),
+        index.SearchField("definition"),
+        index.AutocompleteField("term"),
+        index.AutocompleteField("reading"),
     ]
 
     class Meta:

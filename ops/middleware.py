@@ -61,8 +61,12 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if "Content-Security-Policy" not in response:
-            response["Content-Security-Policy"] = self.policy_for(request)
+        policy = self.policy_for(request)
+        # Wagtail renders a preview by passing a made-up request for the public URL through
+        # the middleware, so the response comes back with the public policy already set: a
+        # preview's own policy replaces it.
+        if "Content-Security-Policy" not in response or policy is self.preview_policy:
+            response["Content-Security-Policy"] = policy
         response.setdefault("Permissions-Policy", self.permissions_policy)
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response
