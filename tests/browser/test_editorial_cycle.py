@@ -107,7 +107,7 @@ def test_editor_and_reviewer_cycle(browser, cycle_site, axe_violations):
         "[data-contentpath='sources'] button.action-choose, "
         "[data-contentpath='sources'] [data-chooser-action-choose]"
     ).first.click()
-    modal = editor.locator(".modal-dialog, [role=dialog]").last
+    modal = editor.locator(".modal .modal-content").last
     modal.locator("input[name=q]").fill("再生医療")
     result = modal.get_by_role("link", name=re.compile("未公開テスト資料"))
     result.wait_for()
@@ -153,7 +153,7 @@ def test_editor_and_reviewer_cycle(browser, cycle_site, axe_violations):
     def approve():
         reviewer.goto(edit_url)
         click_hidden(reviewer, "button[data-workflow-action-name='approve']")
-        dialog = reviewer.locator(".modal-dialog, [role=dialog]").last
+        dialog = reviewer.locator(".modal .modal-content").last
         dialog.locator("[data-review-citations]").wait_for()
         text = dialog.inner_text()
         dialog.locator("form button[type=submit]").click()
@@ -186,7 +186,7 @@ def test_editor_and_reviewer_cycle(browser, cycle_site, axe_violations):
         "この治療の効果は、まだわかっていません。"
     )
     click_hidden(reviewer, "button[data-workflow-action-name='approve']")
-    dialog = reviewer.locator(".modal-dialog, [role=dialog]").last
+    dialog = reviewer.locator(".modal .modal-content").last
     dialog.locator("form button[type=submit]").click()
     reviewer.wait_for_url(re.compile(r".*/admin/.*"))
     reviewer.wait_for_load_state()
