@@ -134,7 +134,7 @@ def refused_approval(request, task_state_id):
 
     task_state = get_object_or_404(TaskState, pk=task_state_id)
     task = task_state.task.specific
-    obj = task_state.revision.as_object()
+    obj = task_state.workflow_state.content_object
     if not task.get_actions(obj, request.user):
         raise PermissionDenied
     problems = task.approval_problems(task_state) if hasattr(task, "approval_problems") else []

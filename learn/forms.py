@@ -2,6 +2,7 @@
 part, and the rules of learn.editor_checks that stop publishing and approval (a draft is saved
 and the editor is warned instead, see wagtail_hooks.warn_about_publication_problems)."""
 
+from django.utils.text import slugify
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from .blocks import ledger_part
@@ -46,9 +47,14 @@ class ArticlePageForm(WagtailAdminPageForm):
 
     def clean_slug(self):
         slug = self.cleaned_data.get("slug")
-        if slug:
-            return slug
         title = self.cleaned_data.get("title") or self.data.get("title") or ""
+        # Wagtail's editor fills the slug from the title as the editor types, dropping every
+        # Japanese character (「エクソソーム2025」 → "2025"). Such a slug, or none, is replaced
+        # by the romanised title while the page is not live; a slug the editor typed, and the
+        # slug of a live page, are kept.
+        made_by_the_editor = not (slug == slugify(title) and not title.isascii())
+        if slug and (made_by_the_editor or (self.instance.pk and self.instance.live)):
+            return slug
         base = ascii_slug(title)
         if self.parent_page is None:
             return base

@@ -488,6 +488,15 @@ def review_due_pages(on=None):
     )
 
 
+def version_to_publish(task_state):
+    """The object as approving this task would publish it: Wagtail publishes the latest
+    revision (a reviewer's own edits included), not the submitted one."""
+    revision = task_state.workflow_state.content_object.get_latest_revision()
+    if revision is None:
+        return task_state.revision.as_object() if task_state.revision_id else None
+    return revision.as_object()
+
+
 class CheckedApprovalTask(GroupApprovalTask):
     """The 監修者's approval task: Wagtail's group approval, except that a page citing an
     unpublished Source or GlossaryTerm, using a banned phrase or stating a claim without a
@@ -502,7 +511,7 @@ class CheckedApprovalTask(GroupApprovalTask):
     def approval_problems(self, task_state):
         from .editor_checks import blocking_problems
 
-        obj = task_state.revision.as_object() if task_state.revision_id else None
+        obj = version_to_publish(task_state)
         if not isinstance(obj, ArticlePage):
             return []
         return blocking_problems(obj)

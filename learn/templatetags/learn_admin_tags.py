@@ -12,10 +12,10 @@ def review_summary(obj, task_state=None):
     checks panel. The page is read from the revision under review when there is one."""
     from learn.admin_views import citing_pages
     from learn.editor_checks import blocking_problems, page_content
-    from learn.models import ArticlePage, GlossaryTerm, Source
+    from learn.models import ArticlePage, GlossaryTerm, Source, version_to_publish
 
-    if task_state is not None and task_state.revision_id:
-        obj = task_state.revision.as_object()
+    if task_state is not None:
+        obj = version_to_publish(task_state) or obj
     if isinstance(obj, ArticlePage):
         content = page_content(obj)
         return {

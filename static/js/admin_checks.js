@@ -40,6 +40,9 @@
       timer = window.setTimeout(refresh, 1200);
     }
 
+    container.addEventListener("click", function (event) {
+      if (event.target.closest("[data-learn-checks-refresh]")) refresh();
+    });
     if (panel) panel.addEventListener("show", refresh);
     form.addEventListener("input", later);
     form.addEventListener("change", later);

@@ -86,7 +86,12 @@ def shot(page, name):
 
 def test_editor_and_reviewer_cycle(browser, cycle_site, axe_violations):
     base, draft = cycle_site
-    learn = SectionPage.objects.get(slug="learn")
+    run_cycle(browser, base, draft, axe_violations)
+
+
+def run_cycle(browser, base, draft, axe_violations):
+    """The cycle itself (also runnable against a development server)."""
+    learn = db(lambda: SectionPage.objects.get(slug="learn"))
 
     # --- 編集者: write the article and cite a source found by a Japanese word -------------
     editor, csp_errors = sign_in(browser, base, "henshu")
@@ -99,7 +104,7 @@ def test_editor_and_reviewer_cycle(browser, cycle_site, axe_violations):
 
     known = editor.locator("[data-contentpath='known_claims']").first
     known.locator("button.c-sf-add-button").first.click()
-    claim_text = known.locator("textarea").first
+    claim_text = known.locator("[data-contentpath='text'] textarea")
     claim_text.fill("この治療は安全です。")
     # The source list starts empty; add one row and open the chooser.
     known.locator("[data-contentpath='sources'] button.c-sf-add-button").first.click()
@@ -119,8 +124,8 @@ def test_editor_and_reviewer_cycle(browser, cycle_site, axe_violations):
     shot(editor, "1-editor-form")
 
     # Save the draft: a romanised ASCII slug, warnings about what publishing needs.
-    click_hidden(editor, "button[name='action-publish'], button[type=submit]:not([name])")
-    editor.wait_for_url(re.compile(r".*/admin/pages/\d+/edit/$"))
+    with editor.expect_navigation(url=re.compile(r".*/admin/pages/\d+/edit/$")):
+        editor.locator(".action-save").first.click()
     article = db(lambda: ArticlePage.objects.get(title=TITLE))
     assert re.fullmatch(r"[a-z0-9-]+", article.slug), article.slug
     warnings = editor.locator(".messages").inner_text()
@@ -180,15 +185,17 @@ def test_editor_and_reviewer_cycle(browser, cycle_site, axe_violations):
     db(article.refresh_from_db)
     assert not article.live
 
-    # The reviewer rewrites the sentence and approves.
+    # The reviewer rewrites the sentence, saves, and approves.
     reviewer.goto(edit_url)
-    reviewer.locator("[data-contentpath='known_claims'] textarea").first.fill(
-        "この治療の効果は、まだわかっていません。"
-    )
-    click_hidden(reviewer, "button[data-workflow-action-name='approve']")
-    dialog = reviewer.locator(".modal .modal-content").last
-    dialog.locator("form button[type=submit]").click()
-    reviewer.wait_for_url(re.compile(r".*/admin/.*"))
+    text = reviewer.locator("[data-contentpath='known_claims'] [data-contentpath='text'] textarea")
+    text.fill("この治療の効果は、まだわかっていません。")
+    assert text.input_value() == "この治療の効果は、まだわかっていません。"
+    with reviewer.expect_navigation(url=re.compile(r".*/admin/pages/\d+/edit/$")):
+        reviewer.locator(".action-save").first.click()
+    latest = db(lambda: ArticlePage.objects.get(pk=article.pk).get_latest_revision_as_object())
+    assert "まだわかっていません" in str(latest.known_claims[0].value["text"])
+    dialog_text = approve()
+    assert "公開中" in dialog_text
     reviewer.wait_for_load_state()
     db(article.refresh_from_db)
     for _ in range(20):
