@@ -280,7 +280,9 @@ def test_optional_source_lists_start_empty_and_claims_require_one():
     assert list(claim.child_blocks["sources"].get_default()) == []
     with pytest.raises(Exception) as error:
         claim.clean(claim.to_python({"text": "出典のない文です。", "sources": [None]}))
-    assert "出典を1つ以上選んでください。" in str(error.value.block_errors["sources"])
+    assert "出典を1つ以上選んでください。" in str(
+        error.value.block_errors["sources"].as_json_data()
+    )
 
 
 def test_the_claim_error_names_its_part(client, reviewer, make_article, article_form):
