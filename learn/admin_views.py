@@ -109,3 +109,81 @@ class ReviewDuePanel(Component):
         ):
             return ""
         return super().render_html(parent_context)
+
+
+def citing_pages(obj):
+    """The pages whose current content cites this Source or GlossaryTerm (Wagtail's reference
+    index), each once, in title order."""
+    from wagtail.models import ReferenceIndex
+
+    pages = {}
+    for ref in ReferenceIndex.get_references_to(obj).select_related("content_type"):
+        model = ref.content_type.model_class()
+        if model is not None and issubclass(model, Page):
+            pages[int(ref.object_id)] = None
+    return list(Page.objects.filter(pk__in=pages).specific().order_by("title"))
+
+
+def refused_approval(request, task_state_id):
+    """Where an approval the checks refused lands: the reasons as error messages, then the
+    editor of the page (still in review)."""
+    from django.contrib import messages
+    from django.core.exceptions import PermissionDenied
+    from django.shortcuts import get_object_or_404, redirect
+    from wagtail.models import TaskState
+
+    task_state = get_object_or_404(TaskState, pk=task_state_id)
+    task = task_state.task.specific
+    obj = task_state.workflow_state.content_object
+    if not task.get_actions(obj, request.user):
+        raise PermissionDenied
+    problems = task.approval_problems(task_state) if hasattr(task, "approval_problems") else []
+    if problems:
+        messages.error(request, "承認できませんでした。このページは確認待ちのままです。")
+        for problem in problems:
+            messages.error(request, problem)
+    return redirect(reverse("wagtailadmin_pages:edit", args=(obj.pk,)))
+
+
+# Wagtail's preview views whose form our checks may bind (the page or snippet being edited).
+CHECKABLE_PREVIEW_URL_NAMES = frozenset({"preview_on_edit", "preview_on_add"})
+
+
+def object_from_editor_form(request, preview_url):
+    """The object as the editor's unsaved form describes it, built by Wagtail's own preview
+    view for that object (which also checks that the user may edit it)."""
+    from urllib.parse import urlsplit
+
+    from django.http import Http404
+    from django.urls import Resolver404, resolve
+
+    try:
+        match = resolve(urlsplit(preview_url).path)
+    except Resolver404 as error:
+        raise Http404 from error
+    view_class = getattr(match.func, "view_class", None)
+    if match.url_name not in CHECKABLE_PREVIEW_URL_NAMES or view_class is None:
+        raise Http404
+    view = view_class(**match.func.view_initkwargs)
+    view.setup(request, *match.args, **match.kwargs)
+    form = view.get_form(request.POST)
+    if hasattr(form, "defer_required_fields"):
+        form.defer_required_fields()
+    form.is_valid()  # fields that did not validate keep their saved value
+    return form.instance
+
+
+def editor_checks(request):
+    """The checks panel's content for the editor's current (unsaved) form: POST the form's
+    fields, with ?preview=<the preview panel's URL>."""
+    from django.http import HttpResponseNotAllowed
+    from django.template.response import TemplateResponse
+
+    from .editor_checks import object_report
+
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    obj = object_from_editor_form(request, request.GET.get("preview", ""))
+    return TemplateResponse(
+        request, "learn/admin/checks_report.html", {"report": object_report(obj)}
+    )

@@ -5,9 +5,14 @@ picker. Preview values are marked (例) and state no facts: they only show the s
 """
 
 import hashlib
+from contextvars import ContextVar
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
 from wagtail import blocks
+from wagtail.admin.telepath import register
+from wagtail.blocks.list_block import ListBlockAdapter
 
 from .prefetch import PrefetchingSnippetChooserBlock as SnippetChooserBlock
 
@@ -15,13 +20,61 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 PREVIEW_TEMPLATE = "learn/blocks/preview.html"
 
 
+# The part of the page being validated (わかっていること …), set by the page form around each
+# ledger field, so a claim without a source names the part it is in.
+ledger_part = ContextVar("ledger_part", default="この項目")
+
+
 class SourcesBlock(blocks.ListBlock):
+    """A list of chosen Sources. It starts empty, and rows left without a source are dropped.
+
+    With min_num=1 (claims) the label carries the required mark and a list without a source
+    says what to do: 「わかっていることには、出典を1つ以上選んでください。」 (the page's
+    ledger parts use ClaimBlock; the message names the part it is in when the page form knows
+    it, see ledger_part). Like Wagtail's own minimum, it is deferred when a draft is saved.
+    """
+
+    required_message = "{part}には、出典を1つ以上選んでください。"
+
     def __init__(self, **kwargs):
         kwargs.setdefault("label", "出典")
         kwargs.setdefault(
             "help_text", "この内容の根拠になる出典。事実を書くときは必ず1つ以上選びます。"
         )
-        super().__init__(SnippetChooserBlock("learn.Source"), **kwargs)
+        # Start with no row: an empty required chooser row made Wagtail say 「この項目は必須です」.
+        # (Block records its constructor arguments before __init__, so stored block
+        # definitions in migrations do not change.)
+        kwargs.setdefault("default", [])
+        self.sources_required = bool(kwargs.get("min_num"))
+        kwargs.pop("min_num", None)
+        super().__init__(SnippetChooserBlock("learn.Source", required=False), **kwargs)
+
+    def clean(self, value):
+        value = self.normalize(value)
+        chosen = blocks.list_block.ListValue(
+            self, bound_blocks=[child for child in value.bound_blocks if child.value]
+        )
+        cleaned = super().clean(chosen)
+        if self.sources_required and not self.is_deferred_validation and not len(cleaned):
+            raise blocks.list_block.ListBlockValidationError(
+                non_block_errors=ErrorList(
+                    [ValidationError(self.required_message.format(part=ledger_part.get()))]
+                )
+            )
+        return cleaned
+
+
+class SourcesBlockAdapter(ListBlockAdapter):
+    """Wagtail's ListBlock adapter, plus the required mark on the label of a required list."""
+
+    def js_args(self, block):
+        name, child, child_state, meta = super().js_args(block)
+        if block.sources_required:
+            meta["required"] = True
+        return [name, child, child_state, meta]
+
+
+register(SourcesBlockAdapter(), SourcesBlock)
 
 
 class ParagraphBlock(blocks.StructBlock):

@@ -69,14 +69,27 @@ def ensure_groups(stdout):
     return groups
 
 
+def checked_approval_task():
+    """The task named TASK_NAME as learn's CheckedApprovalTask (Wagtail's group approval that
+    also refuses unpublished citations and banned phrases); an older plain group approval task
+    of that name becomes one."""
+    from .models import CheckedApprovalTask
+
+    content_type = ContentType.objects.get_for_model(CheckedApprovalTask, for_concrete_model=False)
+    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        return CheckedApprovalTask.objects.create(name=TASK_NAME, content_type=content_type)
+    if task.content_type_id != content_type.pk:
+        GroupApprovalTask.objects.filter(pk=task.pk).update(content_type=content_type)
+    return CheckedApprovalTask.objects.get(pk=task.pk)
+
+
 def ensure_workflow(stdout, reviewers):
     """A one-task moderation workflow (監修者 approve) on the root page and on the snippets."""
     workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     if created:
         stdout.write(f"Created the workflow {WORKFLOW_NAME}.")
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+    task = checked_approval_task()
     task.groups.add(reviewers)
     if not WorkflowTask.objects.filter(workflow=workflow, task=task).exists():
         WorkflowTask.objects.create(

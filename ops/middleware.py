@@ -20,6 +20,14 @@ def render_policy(directives):
     )
 
 
+# Wagtail's views that render a page, snippet or setting as the public site shows it (the
+# preview panel, drafts, revisions, the workflow preview) and the block picker's preview.
+PREVIEW_URL_NAMES = frozenset(
+    {"preview_on_add", "preview_on_edit", "view_draft", "revisions_view", "workflow_preview"}
+)
+BLOCK_PREVIEW_URL_NAMES = frozenset({"wagtailadmin_block_preview"})
+
+
 class SecurityHeadersMiddleware:
     """Content-Security-Policy (a strict one for the public site, Wagtail's own looser one for the
     admin), Permissions-Policy and Cross-Origin-Resource-Policy. Django's SecurityMiddleware adds
@@ -31,12 +39,34 @@ class SecurityHeadersMiddleware:
         self.admin_policy = render_policy(settings.CONTENT_SECURITY_POLICY_ADMIN)
         self.admin_prefixes = tuple(settings.CONTENT_SECURITY_POLICY_ADMIN_PREFIXES)
         self.permissions_policy = settings.PERMISSIONS_POLICY
+        # Previews are the only responses the admin frames (its preview panel at phone and
+        # desktop sizes, and the block picker). A page preview keeps the public page's policy,
+        # so the panel shows what the public page may load; block previews keep the admin's.
+        self_framed = {"frame-ancestors": ["'self'"]}
+        self.preview_policy = render_policy({**settings.CONTENT_SECURITY_POLICY, **self_framed})
+        self.block_preview_policy = render_policy(
+            {**settings.CONTENT_SECURITY_POLICY_ADMIN, **self_framed}
+        )
+
+    def policy_for(self, request):
+        if not request.path_info.startswith(self.admin_prefixes):
+            return self.public_policy
+        match = getattr(request, "resolver_match", None)
+        url_name = match.url_name if match else None
+        if url_name in BLOCK_PREVIEW_URL_NAMES:
+            return self.block_preview_policy
+        if url_name in PREVIEW_URL_NAMES and "wagtailimages" not in (match.namespaces or []):
+            return self.preview_policy
+        return self.admin_policy
 
     def __call__(self, request):
         response = self.get_response(request)
-        if "Content-Security-Policy" not in response:
-            admin = request.path_info.startswith(self.admin_prefixes)
-            response["Content-Security-Policy"] = self.admin_policy if admin else self.public_policy
+        policy = self.policy_for(request)
+        # Wagtail renders a preview by passing a made-up request for the public URL through
+        # the middleware, so the response comes back with the public policy already set: a
+        # preview's own policy replaces it.
+        if "Content-Security-Policy" not in response or policy is self.preview_policy:
+            response["Content-Security-Policy"] = policy
         response.setdefault("Permissions-Policy", self.permissions_policy)
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response

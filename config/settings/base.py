@@ -126,6 +126,7 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "エクソソーム・ファクト"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAIL_I18N_ENABLED = False
+WAGTAIL_ALLOW_UNICODE_SLUGS = False  # page URLs are ASCII; learn.slugs romanises Japanese titles
 # The database backend (SQLite FTS5 / PostgreSQL) with Japanese text segmented on both sides.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "learn.search_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt"]
@@ -190,7 +191,7 @@ CONTENT_SECURITY_POLICY = {
     "form-action": ["'self'"],
     "frame-ancestors": ["'none'"],
 }
-# Wagtail's admin (and its previews) still needs inline scripts and styles.
+# Wagtail's admin still needs inline scripts and styles.
 CONTENT_SECURITY_POLICY_ADMIN = {
     "default-src": ["'self'"],
     "script-src": ["'self'", "'unsafe-inline'"],
@@ -203,7 +204,8 @@ CONTENT_SECURITY_POLICY_ADMIN = {
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     "form-action": ["'self'"],
-    "frame-ancestors": ["'self'"],
+    # Only previews may be framed (by the admin itself): see ops.middleware.
+    "frame-ancestors": ["'none'"],
 }
 CONTENT_SECURITY_POLICY_ADMIN_PREFIXES = ["/admin/"]
 PERMISSIONS_POLICY = (

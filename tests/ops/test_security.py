@@ -73,7 +73,7 @@ def test_the_admin_has_its_own_policy(client):
     assert response.status_code == 200
     csp = directives(response["Content-Security-Policy"])
     assert "'self'" in csp["script-src"]
-    assert csp["frame-ancestors"] == ["'self'"]  # the preview panel frames admin URLs
+    assert csp["frame-ancestors"] == ["'none'"]  # only previews may be framed (by the admin)
     assert csp["object-src"] == ["'none'"]
 
 
