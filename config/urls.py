@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from feedback.views import feedback
 from learn import discovery
 from learn.search_views import search
 
@@ -18,6 +19,7 @@ urlpatterns = [
     path("robots.txt", discovery.robots_txt, name="robots_txt"),
     path("updates/", discovery.updates_page, name="updates"),
     path("updates.xml", discovery.updates_feed, name="updates_feed"),
+    path("feedback/", feedback, name="feedback"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

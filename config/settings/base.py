@@ -10,6 +10,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 INSTALLED_APPS = [
     "learn",
     "checker",
+    "feedback",
     "ops",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -225,6 +226,7 @@ PERMISSIONS_POLICY = (
 INITIAL_CONTENT_LOADERS = [
     "learn.initial_content.loader.load",
     "checker.initial_content.loader.load",
+    "feedback.initial_content.loader.load",
 ]
 
 LOGGING = {
