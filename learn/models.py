@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
 from django.urls import reverse
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -32,6 +33,7 @@ from .citations import collect_sources
 from .forms import ArticlePageForm
 from .glossary import PageGlossary
 from .prefetch import PrefetchingSnippetChooserBlock as SnippetChooserBlock
+from .menus import MenuEntryMixin
 from .prefetch import loaded_rows, shared, shared_ancestors, snippets_in_one_query
 from .slugs import ascii_slug
 
@@ -379,12 +381,13 @@ class HomePage(Page):
         return context
 
 
-class SectionPage(Page):
+class SectionPage(MenuEntryMixin, Page):
     """A section index (学ぶ, チェックポイント) listing its child pages."""
 
     lead = models.TextField("リード文", blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("lead")]
+    promote_panels = Page.promote_panels + MenuEntryMixin.menu_panels
     search_fields = Page.search_fields + [index.SearchField("lead")]
     parent_page_types = ["learn.HomePage"]
     template = "learn/section_page.html"
@@ -398,7 +401,39 @@ class SectionPage(Page):
         return context
 
 
-class ArticlePage(Page):
+SITE_PATH = RegexValidator(
+    r"^/(?!/)[^\s]*$", "サイトの中のアドレスを、/ から書いてください。例:/check/"
+)
+
+
+class MenuLinkPage(MenuEntryMixin, Page):
+    """A menu entry for an address on this site that is not a page, such as the checker's start
+    page (/check/). Visiting the entry's own URL redirects there."""
+
+    link_url = models.CharField(
+        "リンク先", max_length=200, validators=[SITE_PATH], help_text="例:/check/"
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("link_url")]
+    promote_panels = Page.promote_panels + MenuEntryMixin.menu_panels
+    search_fields = []  # not content: search results never list a menu link
+    parent_page_types = ["learn.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "メニューのリンク"
+
+    def menu_url(self):
+        return self.link_url
+
+    def serve(self, request, *args, **kwargs):
+        return redirect(self.link_url)
+
+    def get_sitemap_urls(self, request=None):
+        return []  # the address it points to is listed by its own sitemap entry
+
+
+class ArticlePage(MenuEntryMixin, Page):
     """An explainer page: lead, body, the three-part claims ledger, sources and review dates.
 
     Subclasses (the checker's CriterionPage) reuse the template learn/article_page.html and add
@@ -466,6 +501,7 @@ class ArticlePage(Page):
         index.SearchField("unknown_claims"),
         index.SearchField("open_problems"),
     ]
+    promote_panels = Page.promote_panels + MenuEntryMixin.menu_panels
     subpage_types = []
     template = "learn/article_page.html"
     base_form_class = ArticlePageForm

@@ -10,10 +10,12 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 INSTALLED_APPS = [
     "learn",
     "checker",
+    "feedback",
     "ops",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -32,6 +34,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
 ]
 
 # Order matters (see ops/): security headers wrap everything; static files are answered before
@@ -154,7 +157,13 @@ PAGE_CACHE_EXCLUDED_PREFIXES = [
 LEARN_SHARED_LOOKUPS = "ops.objectcache.memo"
 # Views outside Wagtail's page tree that the page cache may store, with the query parameters
 # their response depends on (any other parameter: rendered, never stored).
-PAGE_CACHE_QUERY_VIEWS = {"/search/": ["q", "page"]}
+PAGE_CACHE_QUERY_VIEWS = {
+    "/search/": ["q", "page"],
+    "/sitemap.xml": [],
+    "/robots.txt": [],
+    "/updates/": [],
+    "/updates.xml": [],
+}
 # Saving or deleting any object of these apps or models (and of any page) purges the page cache.
 PAGE_CACHE_PURGE_ON_SAVE = [
     "learn",
@@ -220,6 +229,7 @@ INITIAL_CONTENT_LOADERS = [
     "learn.initial_content.loader.load",
     "checker.initial_content.loader.load",
     "checker.initial_content.ad_loader.load",
+    "feedback.initial_content.loader.load",
 ]
 
 LOGGING = {

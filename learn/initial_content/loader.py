@@ -517,6 +517,7 @@ def ensure_pages(stdout, home, data, sources, terms):
 
 def load_content(stdout, data):
     from learn.editorial import ensure_editorial_setup
+    from learn.menus import ensure_default_menus
 
     home = ensure_home_page(stdout, data.home)
     ensure_site_settings(stdout)
@@ -526,6 +527,7 @@ def load_content(stdout, data):
     terms = ensure_terms(stdout, data.terms, sources)
     ensure_pages(stdout, home, data, sources, terms)
     link_terms_to_pages(stdout, home, data.terms, terms)
+    ensure_default_menus(stdout, home)
     return home
 
 

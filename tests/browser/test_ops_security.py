@@ -60,7 +60,7 @@ def public_paths(live_server_url):
     from wagtail.models import Page
 
     paths = [page.url for page in Page.objects.live().filter(depth__gt=1).specific()]
-    for name, suffix in (("checker:start", ""), ("search", "?q=エクソソーム")):
+    for name, suffix in (("checker:start", ""), ("search", "?q=エクソソーム"), ("updates", "")):
         try:
             paths.append(reverse(name) + suffix)
         except NoReverseMatch:

@@ -24,6 +24,7 @@ MAX_FIRST_LOAD_BYTES = 30_000
 # A script is allowed on an article only if the page has something that uses it.
 SCRIPT_USES = {
     "htmx": re.compile(r"\s(?:data-)?hx-(?:get|post|boost|trigger)="),
+    "feedback": re.compile(r"\sdata-feedback-form[\s>]"),
 }
 
 

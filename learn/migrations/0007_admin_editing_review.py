@@ -7,7 +7,7 @@ import learn.models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("learn", "0003_glossary_page_is_an_article"),
+        ("learn", "0006_patient_words_operator_settings"),
         ("wagtailcore", "0098_apitoken"),
     ]
 
