@@ -8,8 +8,8 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
-from django.urls import reverse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -32,8 +32,8 @@ from .blocks import ArticleBodyBlock, ChangeLogBlock, ClaimListBlock, HelpContac
 from .citations import collect_sources
 from .forms import ArticlePageForm
 from .glossary import PageGlossary
-from .prefetch import PrefetchingSnippetChooserBlock as SnippetChooserBlock
 from .menus import MenuEntryMixin
+from .prefetch import PrefetchingSnippetChooserBlock as SnippetChooserBlock
 from .prefetch import loaded_rows, shared, shared_ancestors, snippets_in_one_query
 from .slugs import ascii_slug
 
