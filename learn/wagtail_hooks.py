@@ -104,11 +104,16 @@ class GlossaryTermViewSet(SnippetViewSet):
         "term",
         "reading",
         Column("page", label="くわしく説明しているページ", accessor="page"),
+        Column("page_count", label="使われているページ数", accessor="page_count"),
         LiveStatusTagColumn(),
         UpdatedAtColumn(),
     ]
     list_filter = ["live"]
     inspect_view_fields = ["term", "reading", "definition", "page", "used_on_pages"]
+
+    def get_queryset(self, request):
+        return with_page_counts(GlossaryTerm.objects.select_related("page"))
+
     search_fields = ["term", "reading", "definition"]
     search_backend_name = None  # the listing finds any Japanese substring (ORM search)
     ordering = ["reading"]

@@ -189,6 +189,8 @@ def test_a_source_shows_the_pages_that_use_it(client, reviewer, make_article):
     inspect = client.get(reverse("wagtailsnippets_learn_source:inspect", args=(source.pk,)))
     assert "出典を使うページ" in inspect.content.decode()
     assert page in source.used_on_pages()
+    terms = client.get(reverse("wagtailsnippets_learn_glossaryterm:list")).content.decode()
+    assert "使われているページ数" in terms
 
 
 def test_approving_a_source_change_shows_the_pages_it_changes(
