@@ -2,7 +2,7 @@
 texts the result page shows for it (what each result means, the question to ask the clinic).
 
 The result page reads these texts from the live (published) page, so an editor who publishes a
-new revision changes the explainer page and the checker at once (design.md §1).
+new revision changes the explainer page and the checker at once (docs/architecture.md).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from learn.models import ArticlePage
 
 from . import rules
 
-# How each result code is named to patients (plain Japanese, never a verdict; domain.md §B0.4).
+# How each result code is named to patients (plain Japanese, never a verdict).
 RESULT_LABELS = {
     rules.SHOWN: "示されています",
     rules.PARTIAL: "一部だけ示されています",

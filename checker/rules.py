@@ -2,7 +2,7 @@
 
 Pure Python, no Django: the web layer parses `request.GET` with `parse_answers`, asks
 `first_unanswered` where to go next, and renders the findings of `evaluate`. The keys, codes and
-parameter names follow the contract in spec/checker.md. `python -m checker.rules` prints the rule
+parameter names follow the contract in docs/checker.md. `python -m checker.rules` prints the rule
 table that is committed as checker/rule_table.txt.
 
 Parameter names: one query parameter per criterion, named by its key (multi answers repeat it),
@@ -922,7 +922,7 @@ def rule_table() -> str:
     key_width = max(len(row[0]) for row in rows) + 2
     class_width = max(len(row[1]) for row in rows) + 2
     lines = [
-        "# Checker rule table: criterion, answer class, result code (spec/checker.md).",
+        "# Checker rule table: criterion, answer class, result code (docs/checker.md).",
         f"# Generated from checker/rules.py by: {RULE_TABLE_COMMAND}",
         "# Do not edit by hand; tests/unit/test_rules.py checks that it is up to date.",
     ]

@@ -1,4 +1,4 @@
-"""URLs of クリニックの製品チェック, mounted at /check/ (see shared/spec/checker.md)."""
+"""URLs of クリニックの製品チェック, mounted at /check/ (contract: docs/checker.md)."""
 
 from django.urls import path
 

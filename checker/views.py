@@ -5,7 +5,7 @@ Every step is a plain GET form: the answers live in the query string (nothing is
 session, no cookie), and each request rebuilds the position from them with checker.rules. A
 question form submits to its own URL with the marker `submitted=1`; a complete, valid answer
 redirects to the first unanswered question, or to the answers page when all are answered. The
-parameter names and codes are those of shared/spec/checker.md.
+parameter names and codes are those of docs/checker.md.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The questionnaire over HTTP (Django's test client), against the contract in spec/checker.md.
+"""The questionnaire over HTTP (Django's test client), against the contract in docs/checker.md.
 
 The site content (home page, チェックポイント section, the 12 CriterionPages) is loaded once per
 module inside a transaction that is rolled back at the end; every test runs in a savepoint inside

@@ -359,7 +359,7 @@ def test_help_page_lists_japanese_contacts_and_only_188():
     text = "".join(all_strings(help_page["body"]))
     for contact in ("医療安全支援センター", "188", "保健所"):
         assert contact in text, contact
-    # no phone numbers other than 188 (none other is in domain.md)
+    # no phone numbers other than 188 (no other number has a source)
     assert not re.search(r"\d{2,4}-\d{2,4}-\d{3,4}|0120", text)
 
 

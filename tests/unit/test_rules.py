@@ -1,4 +1,4 @@
-"""Exhaustive tests of checker/rules.py against the contract in spec/checker.md.
+"""Exhaustive tests of checker/rules.py against the contract in docs/checker.md.
 
 The expected results below are written out from the spec by hand, independently of the rules'
 own declarations, so a wrong declaration fails here.
