@@ -2,11 +2,14 @@
 Japanese 503 page when the database is unreachable. The page cache is in ops.pagecache."""
 
 import logging
+import re
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
+from django.http import Http404
 from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import cc_delim_re, has_vary_header
+from django.views.defaults import page_not_found
 
 from .outage import database_unavailable_response
 
@@ -40,6 +43,23 @@ class SecurityHeadersMiddleware:
         response.setdefault("Permissions-Policy", self.permissions_policy)
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response
+
+
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+class ControlCharacterPathMiddleware:
+    """A URL path holding a control character (NUL, a newline, DEL ...) names no page: it gets
+    the 404 page at once, before any query. PostgreSQL refuses NUL in text, so routing such a
+    path would be a 500 with a traceback in the log."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if CONTROL_CHARACTERS.search(request.path_info):
+            return page_not_found(request, Http404("control character in the path"))
+        return self.get_response(request)
 
 
 class PublicGZipMiddleware(GZipMiddleware):

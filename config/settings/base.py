@@ -41,6 +41,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "ops.middleware.SecurityHeadersMiddleware",
+    "ops.middleware.ControlCharacterPathMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "ops.middleware.PublicGZipMiddleware",
     "ops.pagecache.PageCacheMiddleware",
