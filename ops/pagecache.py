@@ -28,6 +28,9 @@ on `q`, `page` and the published content, so a query many people type is rendere
 generation).
 htmx requests get their own entries (the key includes the HX-* headers) and every page response
 says `Vary: HX-Request, ...`, so a fragment and a full page never stand in for each other.
+A request with a script name (SCRIPT_NAME, FORCE_SCRIPT_NAME) neither reads nor writes the cache:
+its links start with that prefix, and a prefix sent by a client must never reach other visitors
+(config/gunicorn.conf.py also drops a forwarded SCRIPT_NAME).
 """
 
 import gzip
@@ -41,6 +44,7 @@ from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.http import HttpResponse
+from django.urls import get_script_prefix
 from django.utils.cache import cc_delim_re, has_vary_header, patch_vary_headers
 
 from . import objectcache
@@ -123,9 +127,15 @@ def is_candidate(request):
     )
 
 
+def under_script_name(request):
+    """Whether the app is mounted under a prefix for this request: every link it renders starts
+    with that prefix, so the response belongs to that prefix alone."""
+    return request.path != request.path_info or get_script_prefix() != "/"
+
+
 def request_key(request):
     """The cache key for this request, or None when the request must not use the cache."""
-    if request.method != "GET":
+    if request.method != "GET" or under_script_name(request):
         return None
     path = request.path_info
     if any(path.startswith(prefix) for prefix in settings.PAGE_CACHE_EXCLUDED_PREFIXES):
@@ -154,7 +164,7 @@ def storable(request, response):
     """Whether this response may be shown to every anonymous visitor."""
     if not is_candidate(request):
         return False  # not a page view (checker, admin, 404 ...)
-    if getattr(request, "is_preview", False):
+    if getattr(request, "is_preview", False) or under_script_name(request):
         return False
     if response.status_code != 200 or response.streaming:
         return False
@@ -213,7 +223,11 @@ class PageCacheMiddleware:
         self.excluded = tuple(settings.PAGE_CACHE_EXCLUDED_PREFIXES)
 
     def __call__(self, request):
-        if not enabled() or request.path_info.startswith(self.excluded):
+        if (
+            not enabled()
+            or request.path_info.startswith(self.excluded)
+            or under_script_name(request)  # nor the object cache: its values are shared
+        ):
             return self._mark(request, self.get_response(request), "bypass")
         key = request_key(request)  # None: this request is rendered, never stored
         cache = _cache()

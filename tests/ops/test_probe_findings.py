@@ -7,9 +7,73 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from learn.models import HomePage
+
+from .conftest import make_article, make_source
+
 pytestmark = pytest.mark.django_db
 
 EVIL = "//evil.example"
+
+
+# --- 1. page-cache poisoning through SCRIPT_NAME ------------------------------------------------
+
+
+def wsgi_get(path, **environ):
+    """A GET through Django's real WSGI handler, which (unlike the test client) sets the script
+    prefix from SCRIPT_NAME the way gunicorn's requests do -> (status, headers, text)."""
+    from django.core.handlers.wsgi import WSGIHandler
+    from django.core.signals import request_started
+    from django.db import close_old_connections
+    from django.test import RequestFactory
+    from django.urls import set_script_prefix
+
+    started = {}
+
+    def start_response(status, headers, exc_info=None):
+        started.update(status=int(status.split()[0]), headers=dict(headers))
+
+    request_started.disconnect(close_old_connections)  # keep the test's transaction
+    try:
+        response = WSGIHandler()(RequestFactory().get(path, **environ).environ, start_response)
+        body = b"".join(response)
+    finally:
+        request_started.connect(close_old_connections)
+        set_script_prefix("/")
+    return started["status"], started["headers"], body.decode()
+
+
+@pytest.mark.parametrize("path", ["/ops-article/", "/search/?q=%E6%B3%A8%E5%B0%84"])
+def test_a_response_rendered_under_a_script_name_is_never_stored(page_cache, cited_article, path):
+    status, _headers, poisoned = wsgi_get(path, SCRIPT_NAME=EVIL)
+    assert "evil.example/" in poisoned  # the links follow SCRIPT_NAME
+    for _ in range(2):  # the first clean request would store, the second would hit
+        status, _headers, clean = wsgi_get(path)
+        assert status == 200
+        assert "evil.example" not in clean, path
+
+
+def test_a_request_under_a_script_name_is_not_served_from_the_cache(page_cache, cited_article):
+    wsgi_get("/ops-article/")
+    wsgi_get("/ops-article/")
+    with CaptureQueriesContext(connection) as queries:
+        status, _headers, html = wsgi_get("/ops-article/", SCRIPT_NAME="/prefix")
+    assert status == 200
+    assert len(queries) > 0  # rendered for its own prefix, not the entry of the plain URL
+    assert 'href="/prefix/' in html
+
+
+@pytest.mark.django_db(transaction=True)
+def test_gunicorn_drops_a_forwarded_script_name(server_factory, shared_redis_cache, load_content):
+    load_content()
+    make_article(HomePage.objects.get(), "poison", "毒入りキャッシュの試験", source=make_source())
+    server = server_factory(workers=1)
+    _status, _headers, body = server.get(f"{EVIL}/poison/", headers={"SCRIPT_NAME": EVIL})
+    assert b"evil.example/" not in body  # the header never reached the app
+    for _ in range(2):  # the first clean request would store, the second would hit
+        status, _headers, body = server.get("/poison/")
+        assert status == 200
+        assert b"evil.example" not in body
 
 
 # --- 4. control characters in a page path ------------------------------------------------------
