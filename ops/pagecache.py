@@ -207,7 +207,14 @@ def response_from_entry(entry, request):
             response["Content-Encoding"] = "gzip"
     response.content = content
     response["Content-Length"] = str(len(content))
-    response["X-Page-Cache"] = "hit"
+    return mark_state(response, "hit")
+
+
+def mark_state(response, state):
+    """`X-Page-Cache: hit|miss|bypass`, only where PAGE_CACHE_STATUS_HEADER asks for it (tests,
+    benchmarks): in production it would tell an attacker whether a poisoned entry was stored."""
+    if getattr(settings, "PAGE_CACHE_STATUS_HEADER", False):
+        response["X-Page-Cache"] = state
     return response
 
 
@@ -268,5 +275,5 @@ class PageCacheMiddleware:
     def _mark(request, response, state):
         if is_candidate(request):
             patch_vary_headers(response, HTMX_HEADERS)
-            response["X-Page-Cache"] = state
+            mark_state(response, state)
         return response

@@ -142,6 +142,8 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Page cache for anonymous GETs of Wagtail pages (ops/pagecache.py); purged on every publish.
 PAGE_CACHE_ENABLED = True
 PAGE_CACHE_SECONDS = 3600
+# `X-Page-Cache: hit|miss|bypass` on page responses: for tests and benchmarks only.
+PAGE_CACHE_STATUS_HEADER = False
 PAGE_CACHE_EXCLUDED_PREFIXES = [
     "/admin/",
     "/check/",

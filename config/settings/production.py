@@ -89,6 +89,7 @@ else:
     }
 PAGE_CACHE_ENABLED = environment_flag("PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = environment_int("PAGE_CACHE_SECONDS", 3600)
+PAGE_CACHE_STATUS_HEADER = environment_flag("PAGE_CACHE_STATUS_HEADER", False)
 NUM_PROXIES = environment_int("NUM_PROXIES", 0)
 
 # HTTPS: the app sits behind a TLS-terminating proxy that sets X-Forwarded-Proto; gunicorn trusts

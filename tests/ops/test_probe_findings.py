@@ -92,3 +92,47 @@ def test_control_characters_in_a_path_are_a_404_before_any_query(client, site_co
 
 def test_a_path_with_control_characters_is_a_404_on_the_page_cache_too(client, page_cache, home):
     assert client.get("/learn/%00/").status_code == 404
+
+
+# --- 6. the cache status header ---------------------------------------------------------------
+
+
+def test_the_page_cache_status_header_is_only_sent_when_asked(client, page_cache, cited_article):
+    from django.conf import settings
+
+    settings.PAGE_CACHE_STATUS_HEADER = False
+    client.get("/ops-article/")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/ops-article/")
+    assert len(queries) == 0  # still served from the cache
+    assert "X-Page-Cache" not in response
+    assert "X-Page-Cache" not in client.get("/search/?q=a")
+    settings.PAGE_CACHE_STATUS_HEADER = True
+    assert client.get("/ops-article/")["X-Page-Cache"] == "hit"
+
+
+def production_setting(env, expression):
+    from .test_production import manage
+
+    result = manage(env, "shell", "-c", f"print(repr({expression}))")
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+@pytest.fixture
+def sqlite_production_env(tmp_path):
+    from .conftest import base_production_env
+
+    env = base_production_env(
+        static_root=tmp_path / "static", database_url=f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    )
+    for name in ("EMAIL_HOST", "PAGE_CACHE_STATUS_HEADER"):
+        env.pop(name, None)
+    return env
+
+
+def test_production_sends_no_page_cache_status_header_unless_asked(sqlite_production_env):
+    expression = "__import__('django.conf').conf.settings.PAGE_CACHE_STATUS_HEADER"
+    assert production_setting(sqlite_production_env, expression) == "False"
+    asked = {**sqlite_production_env, "PAGE_CACHE_STATUS_HEADER": "true"}
+    assert production_setting(asked, expression) == "True"
