@@ -171,8 +171,9 @@ PAGE_CACHE_PURGE_ON_SAVE = [
 # Backups (ops/backup.py) keep times to the microsecond.
 SERIALIZATION_MODULES = {"exactjson": "ops.serializers.exactjson"}
 
-# Admin login throttling (ops/throttle.py).
+# Admin login throttling (ops/throttle.py): failures per (account, address), per address.
 LOGIN_THROTTLE_FAILURES = 5
+LOGIN_THROTTLE_ADDRESS_FAILURES = 20
 LOGIN_THROTTLE_SECONDS = 15 * 60
 NUM_PROXIES = 0  # trusted reverse proxies in front of the app, for the client's address
 
