@@ -94,6 +94,71 @@ def test_a_path_with_control_characters_is_a_404_on_the_page_cache_too(client, p
     assert client.get("/learn/%00/").status_code == 404
 
 
+# --- 5. copying a criterion page ----------------------------------------------------------------
+
+
+@pytest.fixture
+def admin_client(client, django_user_model, site_content):
+    user = django_user_model.objects.create_superuser("probe-admin", "a@example.org", "pw")
+    client.force_login(user)
+    return client
+
+
+def copy_form(page, parent, **extra):
+    return {
+        "new_title": f"{page.title}のコピー",
+        "new_slug": f"{page.slug}-copy",
+        "new_parent_page": str(parent.pk),
+        **extra,
+    }
+
+
+REFUSED = "複製できません"
+
+
+def test_copying_a_criterion_page_is_refused_in_japanese(admin_client):
+    from checker.models import CriterionPage
+
+    page = CriterionPage.objects.live().first()
+    before = CriterionPage.objects.count()
+    response = admin_client.post(
+        f"/admin/pages/{page.pk}/copy/", copy_form(page, page.get_parent()), follow=True
+    )
+    assert response.status_code == 200
+    assert REFUSED in response.content.decode()
+    assert CriterionPage.objects.count() == before
+    # The form itself is not offered either.
+    response = admin_client.get(f"/admin/pages/{page.pk}/copy/", follow=True)
+    assert response.status_code == 200
+    assert REFUSED in response.content.decode()
+
+
+def test_copying_a_section_with_its_criterion_pages_is_refused(admin_client):
+    from checker.models import CriterionPage
+
+    section = CriterionPage.objects.live().first().get_parent()
+    before = CriterionPage.objects.count()
+    response = admin_client.post(
+        f"/admin/pages/{section.pk}/copy/",
+        copy_form(section, section.get_parent(), copy_subpages="on"),
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert REFUSED in response.content.decode()
+    assert CriterionPage.objects.count() == before
+
+
+def test_other_pages_can_still_be_copied(admin_client, cited_article):
+    from learn.models import ArticlePage
+
+    response = admin_client.post(
+        f"/admin/pages/{cited_article.pk}/copy/",
+        copy_form(cited_article, cited_article.get_parent()),
+    )
+    assert response.status_code == 302
+    assert ArticlePage.objects.filter(slug="ops-article-copy").exists()
+
+
 # --- 6. the cache status header ---------------------------------------------------------------
 
 
