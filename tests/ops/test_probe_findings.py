@@ -4,8 +4,10 @@ the smaller findings (password reset without e-mail, the cache status header, gr
 publish). The login throttle's findings are in test_login_throttle.py."""
 
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import GroupPagePermission
 
 from learn.models import HomePage
 
@@ -159,7 +161,7 @@ def test_other_pages_can_still_be_copied(admin_client, cited_article):
     assert ArticlePage.objects.filter(slug="ops-article-copy").exists()
 
 
-# --- 6. the cache status header ---------------------------------------------------------------
+# --- 6. password reset, the cache status header, who can publish -------------------------------
 
 
 def test_the_page_cache_status_header_is_only_sent_when_asked(client, page_cache, cited_article):
@@ -196,8 +198,47 @@ def sqlite_production_env(tmp_path):
     return env
 
 
+RESET_ENABLED = (
+    "__import__('wagtail.admin.views.account').admin.views.account.password_reset_enabled()"
+)
+
+
+def test_password_reset_is_off_in_production_without_e_mail(sqlite_production_env):
+    assert production_setting(sqlite_production_env, RESET_ENABLED) == "False"
+    with_mail = {**sqlite_production_env, "EMAIL_HOST": "smtp.example.org"}
+    assert production_setting(with_mail, RESET_ENABLED) == "True"
+    assert (
+        production_setting(with_mail, "__import__('django.conf').conf.settings.EMAIL_BACKEND")
+        == "'django.core.mail.backends.smtp.EmailBackend'"
+    )
+
+
 def test_production_sends_no_page_cache_status_header_unless_asked(sqlite_production_env):
     expression = "__import__('django.conf').conf.settings.PAGE_CACHE_STATUS_HEADER"
     assert production_setting(sqlite_production_env, expression) == "False"
     asked = {**sqlite_production_env, "PAGE_CACHE_STATUS_HEADER": "true"}
     assert production_setting(asked, expression) == "True"
+
+
+def test_without_password_reset_the_login_page_offers_none(client, settings):
+    settings.WAGTAIL_PASSWORD_RESET_ENABLED = False
+    assert client.get("/admin/password_reset/").status_code == 404
+    assert "/admin/password_reset/" not in client.get("/admin/login/").content.decode()
+
+
+def test_only_reviewers_can_publish_after_the_initial_content(site_content):
+    """Wagtail's own `Moderators` group (made by its migrations) can publish pages: after
+    load_initial_content no group but 監修者 may publish anything (superusers aside)."""
+    page_publishers = set(
+        GroupPagePermission.objects.filter(permission__codename="publish_page").values_list(
+            "group__name", flat=True
+        )
+    )
+    assert page_publishers == {"監修者"}
+    publish = Permission.objects.filter(codename__startswith="publish_")
+    other_publishers = set(
+        Group.objects.filter(permissions__in=publish)
+        .exclude(name="監修者")
+        .values_list("name", flat=True)
+    )
+    assert other_publishers == set()
