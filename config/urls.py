@@ -7,12 +7,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from learn.search_views import search
+from ops.pagecache import cache_for_visitors
 
 handler500 = "ops.views.server_error"  # a database outage gets the Japanese 503 page
 
 urlpatterns = [
     path("check/", include("checker.urls")),
-    path("search/", search, name="search"),
+    # The page cache stores search results per query and page (purged on every publish).
+    path("search/", cache_for_visitors("q", "page")(search), name="search"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -1,19 +1,15 @@
 """Middleware of the serving layer: security headers, compression of public responses only, and a
 Japanese 503 page when the database is unreachable. The page cache is in ops.pagecache."""
 
-import logging
 import re
 
 from django.conf import settings
-from django.db import InterfaceError, OperationalError
 from django.http import Http404
 from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import cc_delim_re, has_vary_header
 from django.views.defaults import page_not_found
 
-from .outage import database_unavailable_response
-
-logger = logging.getLogger(__name__)
+from . import outage
 
 
 def render_policy(directives):
@@ -96,7 +92,4 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if isinstance(exception, (OperationalError, InterfaceError)):
-            logger.error("Database unavailable: %s", exception)
-            return database_unavailable_response()
-        return None
+        return outage.response_for(exception)

@@ -151,16 +151,9 @@ PAGE_CACHE_EXCLUDED_PREFIXES = [
     "/static/",
     "/media/",
 ]
-# Read-only lookups that page renders repeat (site, settings, snippets), kept per process until
-# the next publish (ops/objectcache.py). learn asks for them through this hook.
-LEARN_SHARED_LOOKUPS = "ops.objectcache.memo"
-# Views outside Wagtail's page tree that the page cache may store, with the query parameters
-# their response depends on (any other parameter: rendered, never stored).
-PAGE_CACHE_QUERY_VIEWS = {"/search/": ["q", "page"]}
-# Saving or deleting any object of these apps or models (and of any page) purges the page cache.
+# Saving or deleting any page, any object of an app that owns page, snippet or site-setting
+# models (found by ops.signals), or any object of these models purges the page cache.
 PAGE_CACHE_PURGE_ON_SAVE = [
-    "learn",
-    "checker",
     "wagtailcore.Site",
     "wagtailcore.PageViewRestriction",
     "wagtailredirects.Redirect",

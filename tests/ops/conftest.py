@@ -214,7 +214,7 @@ class Server:
         self.log_path = log_path or Path(tempfile.mkstemp(prefix="gunicorn-", suffix=".log")[1])
         self.process = None
 
-    def start(self, timeout=30):
+    def start(self, timeout=90):  # a preloaded app on a busy 2-core machine
         log = open(self.log_path, "wb")  # noqa: SIM115
         self.process = subprocess.Popen(
             [GUNICORN, "-c", "config/gunicorn.conf.py"],
