@@ -3,6 +3,7 @@ Japanese 503 page when the database is unreachable. The page cache is in ops.pag
 
 import re
 
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.http import Http404
 from django.middleware.gzip import GZipMiddleware
@@ -12,31 +13,26 @@ from django.views.defaults import page_not_found
 from . import outage
 
 
-def render_policy(directives):
-    """{'script-src': ["'self'"], ...} -> "script-src 'self'; ..." (no empty directive)."""
-    return "; ".join(
-        " ".join([name, *values]) if values else name for name, values in directives.items()
-    )
+class SecurityHeadersMiddleware(CSPMiddleware):
+    """django-csp's Content-Security-Policy (CONTENT_SECURITY_POLICY, strict, for the public site;
+    CONTENT_SECURITY_POLICY_ADMIN, Wagtail's looser needs, under the admin prefixes), plus
+    Permissions-Policy and Cross-Origin-Resource-Policy. Django's SecurityMiddleware adds HSTS,
+    X-Content-Type-Options, Referrer-Policy and Cross-Origin-Opener-Policy."""
 
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        admin_prefixes = tuple(settings.CONTENT_SECURITY_POLICY_ADMIN_PREFIXES)
+        if (
+            not report_only
+            and parts.config is None
+            and request.path_info.startswith(admin_prefixes)
+        ):
+            parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
+        return parts
 
-class SecurityHeadersMiddleware:
-    """Content-Security-Policy (a strict one for the public site, Wagtail's own looser one for the
-    admin), Permissions-Policy and Cross-Origin-Resource-Policy. Django's SecurityMiddleware adds
-    HSTS, X-Content-Type-Options, Referrer-Policy and Cross-Origin-Opener-Policy."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-        self.public_policy = render_policy(settings.CONTENT_SECURITY_POLICY)
-        self.admin_policy = render_policy(settings.CONTENT_SECURITY_POLICY_ADMIN)
-        self.admin_prefixes = tuple(settings.CONTENT_SECURITY_POLICY_ADMIN_PREFIXES)
-        self.permissions_policy = settings.PERMISSIONS_POLICY
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        if "Content-Security-Policy" not in response:
-            admin = request.path_info.startswith(self.admin_prefixes)
-            response["Content-Security-Policy"] = self.admin_policy if admin else self.public_policy
-        response.setdefault("Permissions-Policy", self.permissions_policy)
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response
 
