@@ -348,6 +348,7 @@ def main():
         MEDIA_ROOT=str(BENCH_DIR / "media"),
         GUNICORN_ACCESS_LOG="",
         GUNICORN_THREADS=str(args.threads),
+        PAGE_CACHE_STATUS_HEADER="true",  # the report counts hits
     )
     if args.workers:
         env["WEB_CONCURRENCY"] = str(args.workers)

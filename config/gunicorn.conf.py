@@ -18,6 +18,11 @@ max_requests_jitter = 2000
 preload_app = True
 wsgi_app = "config.wsgi:application"
 # Access log without query strings: checker answers travel in the URL and are never stored.
+# Never take SCRIPT_NAME or PATH_INFO from request headers, not even from the trusted proxy
+# (gunicorn's default forwarder_headers): a client could make the app render every link under
+# another prefix. Other headers with underscores are dropped too (gunicorn's default).
+forwarder_headers = ""
+header_map = "drop"
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
 errorlog = "-"

@@ -9,16 +9,19 @@ from wagtail.documents import urls as wagtaildocs_urls
 from feedback.views import feedback
 from learn import discovery
 from learn.search_views import search
+from ops.pagecache import cache_for_visitors
 
 handler500 = "ops.views.server_error"  # a database outage gets the Japanese 503 page
 
 urlpatterns = [
     path("check/", include("checker.urls")),
-    path("search/", search, name="search"),
-    path("sitemap.xml", discovery.sitemap, name="sitemap"),
-    path("robots.txt", discovery.robots_txt, name="robots_txt"),
-    path("updates/", discovery.updates_page, name="updates"),
-    path("updates.xml", discovery.updates_feed, name="updates_feed"),
+    # The page cache stores search results per query and page (purged on every publish), and
+    # the sitemap, robots.txt and the list of changes, which depend on published content only.
+    path("search/", cache_for_visitors("q", "page")(search), name="search"),
+    path("sitemap.xml", cache_for_visitors()(discovery.sitemap), name="sitemap"),
+    path("robots.txt", cache_for_visitors()(discovery.robots_txt), name="robots_txt"),
+    path("updates/", cache_for_visitors()(discovery.updates_page), name="updates"),
+    path("updates.xml", cache_for_visitors()(discovery.updates_feed), name="updates_feed"),
     path("feedback/", feedback, name="feedback"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

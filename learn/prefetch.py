@@ -9,19 +9,18 @@ sites' snippet tables are small (tens of rows), so "all of them" is one cheap qu
 ArticlePage.serve renders inside this scope. Outside it (admin forms, scripts), choosers behave
 exactly like Wagtail's.
 
-`shared(key, compute)` lets the serving layer keep such read-only lookups between requests: it
-calls the function named by settings.LEARN_SHARED_LOOKUPS (the project points it at
-ops.objectcache.memo, which keeps values until the next publish), or just computes.
+`shared(key, compute)` lets the serving layer keep such read-only lookups between requests:
+ops.objectcache.memo keeps a value until the next publish inside a page request, and outside one
+(admin, scripts, tests without the page cache) just computes.
 """
 
 import copy
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import cache
 
-from django.conf import settings
-from django.utils.module_loading import import_string
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from ops.objectcache import memo
 
 _rows = ContextVar("learn_snippet_rows", default=None)
 
@@ -34,16 +33,9 @@ def _queryset(model):
     return model.objects.all()
 
 
-@cache
-def _shared_lookups():
-    path = getattr(settings, "LEARN_SHARED_LOOKUPS", None)
-    return import_string(path) if path else None
-
-
 def shared(key, compute):
     """compute(), or a value kept by the serving layer until the next publish."""
-    keeper = _shared_lookups()
-    return keeper(("learn", key), compute) if keeper else compute()
+    return memo(("learn", key), compute)
 
 
 def shared_ancestors(page):

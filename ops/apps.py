@@ -10,6 +10,6 @@ class OpsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals
+        from . import checks, signals  # noqa: F401  (checks registers itself)
 
         signals.connect()

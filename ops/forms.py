@@ -9,15 +9,17 @@ from . import throttle
 class ThrottledLoginForm(LoginForm):
     def clean(self):
         username = self.cleaned_data.get("username", "")
-        if throttle.is_locked(self.request, username):
-            raise forms.ValidationError(throttle.locked_message(), code="locked")
+        refused = throttle.refusal(self.request, username)
+        if refused:
+            raise forms.ValidationError(refused, code="locked")
         try:
             cleaned_data = super().clean()
         except forms.ValidationError as error:
             if getattr(error, "code", None) == "invalid_login":
                 throttle.record_failure(self.request, username)
-                if throttle.is_locked(self.request, username):
-                    raise forms.ValidationError(throttle.locked_message(), code="locked") from None
+                refused = throttle.refusal(self.request, username)
+                if refused:
+                    raise forms.ValidationError(refused, code="locked") from None
             raise
         throttle.record_success(self.request, username)
         return cleaned_data

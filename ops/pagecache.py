@@ -22,14 +22,19 @@ be more code and a new way to be wrong; re-rendering a few hundred pages after a
 Only responses that are safe to share are stored: status 200, from Wagtail's page view, not a
 preview, no Set-Cookie, no session or CSRF token used, no `Vary: Cookie`, no `private`,
 `no-store` or `no-cache`. Requests carrying a session cookie (editors, anyone logged in) and
-requests with a query string other than tracking parameters are never served from the cache,
-except for the views listed in PAGE_CACHE_QUERY_VIEWS (the search page: its results depend only
+requests with a query string other than tracking parameters are never served from the cache.
+A view outside Wagtail's page tree opts in with the decorator `cache_for_visitors(*parameters)`
+(the search page, `cache_for_visitors("q", "page")` in config/urls.py: its results depend only
 on `q`, `page` and the published content, so a query many people type is rendered once per
 generation).
 htmx requests get their own entries (the key includes the HX-* headers) and every page response
 says `Vary: HX-Request, ...`, so a fragment and a full page never stand in for each other.
+A request with a script name (SCRIPT_NAME, FORCE_SCRIPT_NAME) neither reads nor writes the cache:
+its links start with that prefix, and a prefix sent by a client must never reach other visitors
+(config/gunicorn.conf.py also drops a forwarded SCRIPT_NAME).
 """
 
+import functools
 import gzip
 import hashlib
 import logging
@@ -41,6 +46,7 @@ from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.http import HttpResponse
+from django.urls import Resolver404, get_script_prefix, resolve
 from django.utils.cache import cc_delim_re, has_vary_header, patch_vary_headers
 
 from . import objectcache
@@ -98,34 +104,71 @@ def current_generation(cache):
 MAX_CACHED_PARAMETER_LENGTH = 200
 
 
+PARAMETERS_ATTRIBUTE = "page_cache_parameters"
+
+
+def cache_for_visitors(*parameters):
+    """Decorator: the page cache may store this view's responses to anonymous GETs, one entry per
+    value of the named query parameters (any other parameter: rendered, never stored). Only for
+    views whose response depends on nothing else than those parameters and published content;
+    a save or publish purges them like pages (ops.signals)."""
+
+    def decorate(view):
+        @functools.wraps(view)
+        def wrapped(request, *args, **kwargs):
+            setattr(request, CANDIDATE_ATTRIBUTE, True)
+            return view(request, *args, **kwargs)
+
+        setattr(wrapped, PARAMETERS_ATTRIBUTE, tuple(parameters))
+        return wrapped
+
+    return decorate
+
+
+def view_parameters(path):
+    """The query parameters of the view at `path` if it opted in with cache_for_visitors, else
+    None (Wagtail's page view, any other view, no view)."""
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return None
+    return getattr(match.func, PARAMETERS_ATTRIBUTE, None)
+
+
 def query_key(path, query_string):
     """The part of the query string a response depends on, or None when it must not be cached.
 
-    Tracking parameters (utm_*, fbclid, ...) are ignored. Views listed in PAGE_CACHE_QUERY_VIEWS
-    (path -> parameter names, e.g. the search page's q and page) keep those parameters in the
-    key. Any other parameter means the request is rendered and never stored."""
-    allowed = settings.PAGE_CACHE_QUERY_VIEWS.get(path, ())
-    kept = []
-    for name, value in parse_qsl(query_string, keep_blank_values=True):
-        if name.startswith("utm_") or name in TRACKING_PARAMETERS:
-            continue
-        if name in allowed and len(value) <= MAX_CACHED_PARAMETER_LENGTH:
-            kept.append((name, value))
-            continue
-        return None
-    return urlencode(sorted(kept))
+    Tracking parameters (utm_*, fbclid, ...) are ignored. Views decorated with
+    cache_for_visitors keep their parameters (e.g. the search page's q and page) in the key. Any
+    other parameter means the request is rendered and never stored."""
+    pairs = [
+        (name, value)
+        for name, value in parse_qsl(query_string, keep_blank_values=True)
+        if not (name.startswith("utm_") or name in TRACKING_PARAMETERS)
+    ]
+    if not pairs:
+        return ""
+    allowed = view_parameters(path) or ()
+    for name, value in pairs:
+        if name not in allowed or len(value) > MAX_CACHED_PARAMETER_LENGTH:
+            return None
+    return urlencode(sorted(pairs))
 
 
 def is_candidate(request):
-    """Wagtail's page view marked it, or it is one of the views PAGE_CACHE_QUERY_VIEWS lists."""
-    return getattr(request, CANDIDATE_ATTRIBUTE, False) or (
-        request.path_info in settings.PAGE_CACHE_QUERY_VIEWS
-    )
+    """Wagtail's page view or a view decorated with cache_for_visitors marked the request."""
+    return getattr(request, CANDIDATE_ATTRIBUTE, False)
+
+
+def under_script_name(request):
+    """Whether the app is mounted under a prefix for this request: every link it renders starts
+    with that prefix, so the response belongs to that prefix alone."""
+    return request.path != request.path_info or get_script_prefix() != "/"
 
 
 def request_key(request):
     """The cache key for this request, or None when the request must not use the cache."""
-    if request.method != "GET":
+    if request.method != "GET" or under_script_name(request):
         return None
     path = request.path_info
     if any(path.startswith(prefix) for prefix in settings.PAGE_CACHE_EXCLUDED_PREFIXES):
@@ -154,7 +197,7 @@ def storable(request, response):
     """Whether this response may be shown to every anonymous visitor."""
     if not is_candidate(request):
         return False  # not a page view (checker, admin, 404 ...)
-    if getattr(request, "is_preview", False):
+    if getattr(request, "is_preview", False) or under_script_name(request):
         return False
     if response.status_code != 200 or response.streaming:
         return False
@@ -197,7 +240,14 @@ def response_from_entry(entry, request):
             response["Content-Encoding"] = "gzip"
     response.content = content
     response["Content-Length"] = str(len(content))
-    response["X-Page-Cache"] = "hit"
+    return mark_state(response, "hit")
+
+
+def mark_state(response, state):
+    """`X-Page-Cache: hit|miss|bypass`, only where PAGE_CACHE_STATUS_HEADER asks for it (tests,
+    benchmarks): in production it would tell an attacker whether a poisoned entry was stored."""
+    if getattr(settings, "PAGE_CACHE_STATUS_HEADER", False):
+        response["X-Page-Cache"] = state
     return response
 
 
@@ -213,7 +263,11 @@ class PageCacheMiddleware:
         self.excluded = tuple(settings.PAGE_CACHE_EXCLUDED_PREFIXES)
 
     def __call__(self, request):
-        if not enabled() or request.path_info.startswith(self.excluded):
+        if (
+            not enabled()
+            or request.path_info.startswith(self.excluded)
+            or under_script_name(request)  # nor the object cache: its values are shared
+        ):
             return self._mark(request, self.get_response(request), "bypass")
         key = request_key(request)  # None: this request is rendered, never stored
         cache = _cache()
@@ -254,5 +308,5 @@ class PageCacheMiddleware:
     def _mark(request, response, state):
         if is_candidate(request):
             patch_vary_headers(response, HTMX_HEADERS)
-            response["X-Page-Cache"] = state
+            mark_state(response, state)
         return response

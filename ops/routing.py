@@ -15,23 +15,21 @@ and gives the same 404 or page it always did.
 """
 
 import copy
-import logging
 from functools import cache
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import InterfaceError, OperationalError
 from django.http.request import split_domain_port
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import Page, Site, get_page_models
 from wagtail.url_routing import RouteResult
 
+from . import outage
 from .objectcache import memo
-from .outage import database_unavailable_response
+from .pagecache import view_parameters
 
 ROUTE_ATTRIBUTE = "_wagtail_route_for_request"
-logger = logging.getLogger(__name__)
 
 
 @cache
@@ -103,15 +101,14 @@ class FastPageRouteMiddleware:
             request.method in ("GET", "HEAD")
             and request.path_info.endswith("/")
             and not request.path_info.startswith(self.excluded)
-            and request.path_info not in settings.PAGE_CACHE_QUERY_VIEWS
+            and view_parameters(request.path_info) is None  # a cached view, not a page
             and default_routing_everywhere()
             and not hasattr(request, ROUTE_ATTRIBUTE)
         ):
             try:
                 route = fast_route(request)
-            except (OperationalError, InterfaceError) as error:
-                logger.error("Database unavailable: %s", error)
-                return database_unavailable_response()
+            except outage.DATABASE_ERRORS as error:
+                return outage.response_for(error)
             if route is not None:
                 setattr(request, ROUTE_ATTRIBUTE, route)
                 prefill_site_settings(request, request._wagtail_site)

@@ -1,10 +1,11 @@
 """Purge the page cache whenever something a public page shows may have changed.
 
 Publishing, unpublishing, moving and deleting pages, publishing or unpublishing any snippet, and
-any save or delete of a page, of a model in PAGE_CACHE_PURGE_ON_SAVE (apps such as `learn` whose
-snippets and settings pages show, or single models such as `wagtailcore.Site`) replaces the page
-cache's generation (see ops.pagecache). A draft save purges too: harmless, and it keeps the rule
-simple enough to trust.
+any save or delete of a page, of any model of an app that owns page, snippet or site-setting
+models (found at run time: a new app with snippets needs no setting), or of a model listed in
+PAGE_CACHE_PURGE_ON_SAVE (Wagtail's own models that pages show, such as `wagtailcore.Site`)
+replaces the page cache's generation (see ops.pagecache). A draft save purges too: harmless,
+and it keeps the rule simple enough to trust.
 """
 
 from django.conf import settings
@@ -26,12 +27,24 @@ def purge_page_cache(sender=None, **kwargs):
     pagecache.invalidate()
 
 
+def content_apps():
+    """Labels of the apps that own a page model, a registered snippet or a site setting."""
+    from wagtail.contrib.settings.registry import registry as settings_registry
+    from wagtail.hooks import search_for_hooks
+    from wagtail.models import get_page_models
+    from wagtail.snippets.models import get_snippet_models
+
+    search_for_hooks()  # snippets registered in wagtail_hooks modules
+    models = [*get_page_models(), *get_snippet_models(), *settings_registry]
+    return {model._meta.app_label for model in models if model is not Page}
+
+
 def watched(model):
     if issubclass(model, Page):
         return True
     meta = model._meta
     targets = getattr(settings, "PAGE_CACHE_PURGE_ON_SAVE", ())
-    return meta.app_label in targets or meta.label in targets
+    return meta.label in targets or meta.app_label in targets or meta.app_label in content_apps()
 
 
 def purge_on_model_change(sender, **kwargs):

@@ -3,14 +3,13 @@ that surfaces outside a view (session, redirects) still gets the Japanese 503 pa
 
 import sys
 
-from django.db import InterfaceError, OperationalError
 from django.views import defaults
 
-from .outage import database_unavailable_response
+from . import outage
 
 
 def server_error(request, template_name=defaults.ERROR_500_TEMPLATE_NAME):
-    exception = sys.exc_info()[1]
-    if isinstance(exception, (OperationalError, InterfaceError)):
-        return database_unavailable_response()
+    response = outage.response_for(sys.exc_info()[1])
+    if response is not None:
+        return response
     return defaults.server_error(request, template_name=template_name)

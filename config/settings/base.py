@@ -44,6 +44,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "ops.middleware.SecurityHeadersMiddleware",
+    "ops.middleware.ControlCharacterPathMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "ops.middleware.PublicGZipMiddleware",
     "ops.pagecache.PageCacheMiddleware",
@@ -145,6 +146,8 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Page cache for anonymous GETs of Wagtail pages (ops/pagecache.py); purged on every publish.
 PAGE_CACHE_ENABLED = True
 PAGE_CACHE_SECONDS = 3600
+# `X-Page-Cache: hit|miss|bypass` on page responses: for tests and benchmarks only.
+PAGE_CACHE_STATUS_HEADER = False
 PAGE_CACHE_EXCLUDED_PREFIXES = [
     "/admin/",
     "/check/",
@@ -152,22 +155,9 @@ PAGE_CACHE_EXCLUDED_PREFIXES = [
     "/static/",
     "/media/",
 ]
-# Read-only lookups that page renders repeat (site, settings, snippets), kept per process until
-# the next publish (ops/objectcache.py). learn asks for them through this hook.
-LEARN_SHARED_LOOKUPS = "ops.objectcache.memo"
-# Views outside Wagtail's page tree that the page cache may store, with the query parameters
-# their response depends on (any other parameter: rendered, never stored).
-PAGE_CACHE_QUERY_VIEWS = {
-    "/search/": ["q", "page"],
-    "/sitemap.xml": [],
-    "/robots.txt": [],
-    "/updates/": [],
-    "/updates.xml": [],
-}
-# Saving or deleting any object of these apps or models (and of any page) purges the page cache.
+# Saving or deleting any page, any object of an app that owns page, snippet or site-setting
+# models (found by ops.signals), or any object of these models purges the page cache.
 PAGE_CACHE_PURGE_ON_SAVE = [
-    "learn",
-    "checker",
     "wagtailcore.Site",
     "wagtailcore.PageViewRestriction",
     "wagtailredirects.Redirect",
@@ -178,8 +168,9 @@ PAGE_CACHE_PURGE_ON_SAVE = [
 # Backups (ops/backup.py) keep times to the microsecond.
 SERIALIZATION_MODULES = {"exactjson": "ops.serializers.exactjson"}
 
-# Admin login throttling (ops/throttle.py).
+# Admin login throttling (ops/throttle.py): failures per (account, address), per address.
 LOGIN_THROTTLE_FAILURES = 5
+LOGIN_THROTTLE_ADDRESS_FAILURES = 20
 LOGIN_THROTTLE_SECONDS = 15 * 60
 NUM_PROXIES = 0  # trusted reverse proxies in front of the app, for the client's address
 
@@ -188,33 +179,38 @@ NUM_PROXIES = 0  # trusted reverse proxies in front of the app, for the client's
 SECURE_REFERRER_POLICY = "same-origin"  # other sites never see our URLs (checker answers)
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# django-csp 4 (ops.middleware.SecurityHeadersMiddleware).
 CONTENT_SECURITY_POLICY = {
-    "default-src": ["'self'"],
-    "script-src": ["'self'"],
-    "style-src": ["'self'"],
-    "img-src": ["'self'"],
-    "font-src": ["'self'"],
-    "connect-src": ["'self'"],
-    "object-src": ["'none'"],
-    "base-uri": ["'none'"],
-    "form-action": ["'self'"],
-    "frame-ancestors": ["'none'"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
 }
 # Wagtail's admin still needs inline scripts and styles.
 CONTENT_SECURITY_POLICY_ADMIN = {
-    "default-src": ["'self'"],
-    "script-src": ["'self'", "'unsafe-inline'"],
-    "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:"],
-    "font-src": ["'self'", "data:"],
-    "connect-src": ["'self'"],
-    "frame-src": ["'self'"],
-    "worker-src": ["'self'", "blob:"],
-    "object-src": ["'none'"],
-    "base-uri": ["'self'"],
-    "form-action": ["'self'"],
-    # Only previews may be framed (by the admin itself): see ops.middleware.
-    "frame-ancestors": ["'none'"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "worker-src": ["'self'", "blob:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        # Only previews may be framed (by the admin itself): see ops.middleware.
+        "frame-ancestors": ["'none'"],
+    },
 }
 CONTENT_SECURITY_POLICY_ADMIN_PREFIXES = ["/admin/"]
 PERMISSIONS_POLICY = (

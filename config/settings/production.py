@@ -87,8 +87,23 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
+# E-mail (password reset, workflow notices) only when an SMTP server is configured. Without one,
+# Wagtail's "forgot password" page is switched off: it would accept requests it cannot deliver.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "").strip()
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_PORT = environment_int("EMAIL_PORT", 587)
+    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+    EMAIL_USE_TLS = environment_flag("EMAIL_USE_TLS", True)
+    EMAIL_TIMEOUT = 10
+    DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", f"noreply@{ALLOWED_HOSTS[0]}")
+    SERVER_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAIL_PASSWORD_RESET_ENABLED = bool(EMAIL_HOST)
+
 PAGE_CACHE_ENABLED = environment_flag("PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = environment_int("PAGE_CACHE_SECONDS", 3600)
+PAGE_CACHE_STATUS_HEADER = environment_flag("PAGE_CACHE_STATUS_HEADER", False)
 NUM_PROXIES = environment_int("NUM_PROXIES", 0)
 
 # HTTPS: the app sits behind a TLS-terminating proxy that sets X-Forwarded-Proto; gunicorn trusts

@@ -56,6 +56,7 @@ def pytest_collection_modifyitems(items):
 def page_cache(settings):
     """The page cache switched on (test settings keep it off), starting empty."""
     settings.PAGE_CACHE_ENABLED = True
+    settings.PAGE_CACHE_STATUS_HEADER = True  # X-Page-Cache: hit|miss|bypass
     caches["default"].clear()
     yield caches["default"]
     caches["default"].clear()
@@ -177,6 +178,7 @@ def base_production_env(static_root, database_url, **extra):
         STATIC_ROOT=str(static_root),
         GUNICORN_ACCESS_LOG="",
         PYTHONDONTWRITEBYTECODE="1",
+        PAGE_CACHE_STATUS_HEADER="true",  # the tests read X-Page-Cache
     )
     env.pop("REDIS_URL", None)
     env.update({k: str(v) for k, v in extra.items()})
@@ -212,7 +214,7 @@ class Server:
         self.log_path = log_path or Path(tempfile.mkstemp(prefix="gunicorn-", suffix=".log")[1])
         self.process = None
 
-    def start(self, timeout=30):
+    def start(self, timeout=90):  # a preloaded app on a busy 2-core machine
         log = open(self.log_path, "wb")  # noqa: SIM115
         self.process = subprocess.Popen(
             [GUNICORN, "-c", "config/gunicorn.conf.py"],
@@ -274,6 +276,7 @@ def shared_redis_cache(production_env, settings):
         }
     }
     settings.PAGE_CACHE_ENABLED = True
+    settings.PAGE_CACHE_STATUS_HEADER = True
     yield caches["default"]
     caches["default"].delete_pattern("*")
 
