@@ -131,7 +131,11 @@ def article_form_data(page, **changes):
         "next_review_due": page.next_review_due.isoformat(),
         "go_live_at": "",
         "expire_at": "",
+        "menu_title": page.menu_title,
+        "menu_place": page.menu_place,
     }
+    if page.show_in_menus:
+        data["show_in_menus"] = "on"
     streams = {}
     for name in (
         "key_points",

@@ -321,6 +321,8 @@ def test_new_articles_default_review_dates_and_an_ascii_slug(client, reviewer, l
             "medical_reviewer": "",
             "last_reviewed": today().isoformat(),
             "next_review_due": in_twelve_months().isoformat(),
+            "menu_place": "header",
+            "key_points": streamfield([]),
             "body": streamfield([]),
             "known_claims": streamfield([]),
             "unknown_claims": streamfield([]),
