@@ -6,7 +6,6 @@ strict Content-Security-Policy (script-src 'self', no inline script) stays as it
 """
 
 import json
-import re
 from urllib.parse import urlsplit
 
 from django import template
@@ -15,18 +14,19 @@ from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from learn.ruby import strip_ruby
+
 register = template.Library()
 
 DESCRIPTION_LENGTH = 120
 SITE_NAME = "エクソソーム・ファクト"
-READING_MARKUP = re.compile(r"\{([^{}|]+)\|[^{}|]+\}")  # {漢字|よみ} → 漢字
 # Characters that could close the <script> element or open a comment inside JSON-LD.
 JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
 
 def plain_text(value):
     """Text a search result or a link preview can show: no tags, no reading markup, one line."""
-    text = READING_MARKUP.sub(r"\1", strip_tags(value or ""))
+    text = strip_ruby(strip_tags(value or ""))
     return " ".join(text.split())
 
 
