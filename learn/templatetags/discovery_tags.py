@@ -52,8 +52,9 @@ def canonical_url(request, page):
     )
 
 
-def article_json_ld(request, page, site_name, cited_sources):
-    """schema.org MedicalWebPage for an explainer page; reviewedBy only when a reviewer is set."""
+def article_json_ld(request, page, operator, cited_sources):
+    """schema.org MedicalWebPage for an explainer page; reviewedBy only when a reviewer is set;
+    the operator (site settings) as the publishing Organization."""
     data = {
         "@context": "https://schema.org",
         "@type": "MedicalWebPage",
@@ -67,7 +68,7 @@ def article_json_ld(request, page, site_name, cited_sources):
         "dateModified": page.last_published_at.isoformat() if page.last_published_at else None,
         "publisher": {
             "@type": "Organization",
-            "name": site_name,
+            "name": operator,
             "url": request.build_absolute_uri("/"),
         },
     }
@@ -98,22 +99,20 @@ def page_meta(context, title=""):
     page = context.get("page")
     if not isinstance(page, Page):
         page = None  # e.g. a paginator's page on a list view
-    settings = context.get("settings")
-    site_name = SITE_NAME
-    if settings is not None:
-        try:
-            site_name = settings["learn"]["SiteSettings"].site_name or SITE_NAME
-        except (KeyError, AttributeError, TypeError):
-            site_name = SITE_NAME
     if request is None:
         return {}
+    from learn.models import SiteSettings
+
+    site_settings = SiteSettings.for_request(request)
+    site_name = site_settings.site_name or SITE_NAME
+    operator = site_settings.operator_name or site_name
     from learn.models import ArticlePage
 
     description = page_description(page) or context.get("meta_description", "")
     structured = None
     if isinstance(page, ArticlePage):
         structured = json_ld(
-            article_json_ld(request, page, site_name, context.get("cited_sources"))
+            article_json_ld(request, page, operator, context.get("cited_sources"))
         )
     return {
         "canonical": canonical_url(request, page),
