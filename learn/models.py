@@ -203,6 +203,7 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "サイトの設定"
+        verbose_name_plural = "サイトの設定"
 
 
 class HomePage(Page):
@@ -222,6 +223,7 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = "トップページ"
+        verbose_name_plural = "トップページ"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -241,6 +243,7 @@ class SectionPage(Page):
 
     class Meta:
         verbose_name = "セクション(目次)ページ"
+        verbose_name_plural = "セクション(目次)ページ"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -310,6 +313,7 @@ class ArticlePage(Page):
 
     class Meta:
         verbose_name = "解説ページ"
+        verbose_name_plural = "解説ページ"
 
     def cited_sources(self):
         """Sources in order of first citation: body first, then the ledger."""
@@ -395,6 +399,7 @@ class GlossaryPage(ArticlePage):
 
     class Meta:
         verbose_name = "用語集ページ"
+        verbose_name_plural = "用語集ページ"
 
     def term_groups(self):
         groups = {}
