@@ -2,16 +2,25 @@
 snippet editor, reports, workflow task, login and password reset) shows no English, and the
 strings the first editors tripped over are in correct Japanese."""
 
+import importlib
+import io
+import json
 import os
+import re
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
 from django.urls import reverse
-from wagtail.models import Page, TaskState
+from wagtail.models import GroupPagePermission, Page, Task, TaskState, Workflow
 
+from learn.editorial import EDITOR_GROUP, REVIEWER_GROUP
 from learn.models import ArticlePage, GlossaryTerm, SectionPage, Source
+from learn.text_quality import BANNED_PHRASES
 
-from .admin_screens import english_texts, response_html, visible_texts
+from .admin_screens import english_texts, english_words, response_html, visible_texts
 
 pytestmark = pytest.mark.django_db
 
@@ -250,3 +259,155 @@ def test_dump_english(client, editor, reviewer):
                 print("   ", text)
     print(len(seen))
     assert visible_texts  # keep the import used in the tool mode
+
+
+# --- e-mails ----------------------------------------------------------------------------------
+
+URL = re.compile(r"https?://\S+")
+
+
+def assert_japanese_mail(message, ignore):
+    assert message.subject.strip(), "every notification has a subject"
+    for part, text in (("subject", message.subject), ("body", message.body)):
+        rest = URL.sub(" ", text)
+        for content in sorted(ignore, key=len, reverse=True):
+            if len(content) > 2:
+                rest = rest.replace(content, " ")
+        assert not english_words(rest), f"English in the {part}: {text!r}"
+        assert re.search(r"[ぁ-んァ-ン一-龥]", text), f"no Japanese in the {part}: {text!r}"
+
+
+def test_workflow_emails_are_japanese_with_subjects(editor, reviewer, mailoutbox):
+    page = submitted_page(editor)
+    ignore = content_strings()
+    to_reviewer = [m for m in mailoutbox if reviewer.email in m.to]
+    assert to_reviewer, "the 監修者 is told that a page waits for review"
+    for message in to_reviewer:
+        assert_japanese_mail(message, ignore)
+    assert "確認に提出されました" in to_reviewer[0].subject
+    assert page.title in to_reviewer[0].subject
+    assert "reviewer さん" in to_reviewer[0].body
+
+    mailoutbox.clear()
+    task_state = page.current_workflow_task_state
+    task_state.task.specific.on_action(
+        task_state, reviewer, "reject", comment="出典を1つ足してください。"
+    )
+    to_editor = [m for m in mailoutbox if editor.email in m.to]
+    assert to_editor, "the 編集者 is told that changes were requested"
+    for message in to_editor:
+        assert_japanese_mail(message, ignore)
+    assert "修正を求められました" in to_editor[0].subject
+    assert "出典を1つ足してください。" in to_editor[0].body
+
+
+def test_source_review_email_names_the_source_in_japanese(editor, reviewer, mailoutbox):
+    source = Source.objects.order_by("pk").first()
+    source.save_revision(user=editor)
+    source.get_workflow().start(source, editor)
+    to_reviewer = [m for m in mailoutbox if reviewer.email in m.to]
+    assert to_reviewer
+    assert_japanese_mail(to_reviewer[0], content_strings())
+    assert to_reviewer[0].subject.startswith("出典「")
+
+
+def test_password_reset_email_is_japanese(client, editor, mailoutbox):
+    response = client.post(reverse("wagtailadmin_password_reset"), {"email": editor.email})
+    assert response.status_code == 302
+    assert len(mailoutbox) == 1
+    assert mailoutbox[0].subject == "パスワードの設定し直し"
+    assert_japanese_mail(mailoutbox[0], content_strings())
+    done = client.get(response.url)
+    assert "メールを確かめてください" in " ".join(visible_texts(done.content.decode()))
+
+
+# --- groups -----------------------------------------------------------------------------------
+
+
+def test_only_the_editorial_groups_exist(site_content):
+    assert set(Group.objects.values_list("name", flat=True)) == {EDITOR_GROUP, REVIEWER_GROUP}
+    publishers = Group.objects.filter(
+        page_permissions__permission__codename="publish_page"
+    ).distinct()
+    assert [group.name for group in publishers] == [REVIEWER_GROUP]
+    assert not Workflow.objects.filter(name="Moderators approval").exists()
+    assert not Task.objects.filter(name="Moderators approval").exists()
+
+
+def test_default_groups_of_an_existing_install_are_replaced(site_content, django_user_model):
+    """An install made before this change still has Wagtail's groups, maybe with people in them:
+    the people move to 編集者 / 監修者 and the default groups, with their publish rights, go."""
+    root = Page.get_first_root_node()
+    publish = Permission.objects.get(codename="publish_page")
+    for name in ("Editors", "Moderators"):
+        group = Group.objects.create(name=name)
+        GroupPagePermission.objects.create(group=group, page=root, permission=publish)
+    old_editor = django_user_model.objects.create_user("old-editor", password="x")
+    old_editor.groups.add(Group.objects.get(name="Editors"))
+    old_moderator = django_user_model.objects.create_user("old-moderator", password="x")
+    old_moderator.groups.add(Group.objects.get(name="Moderators"))
+
+    call_command("load_initial_content", stdout=io.StringIO())
+    assert set(Group.objects.values_list("name", flat=True)) == {EDITOR_GROUP, REVIEWER_GROUP}
+    assert list(old_editor.groups.values_list("name", flat=True)) == [EDITOR_GROUP]
+    assert list(old_moderator.groups.values_list("name", flat=True)) == [REVIEWER_GROUP]
+    page = ArticlePage.objects.get(slug="what-are-exosomes")
+    assert not page.permissions_for_user(old_editor).can_publish()
+
+    # The data migration does the same for installs that only run `migrate`.
+    Group.objects.create(name="Moderators").user_set.add(old_editor)
+    migration = importlib.import_module(
+        "admin_ja.migrations.0001_admin_japanese_remove_default_groups"
+    )
+    migration.forwards(django_apps, None)
+    assert not Group.objects.filter(name="Moderators").exists()
+    assert set(old_editor.groups.values_list("name", flat=True)) == {
+        EDITOR_GROUP,
+        REVIEWER_GROUP,
+    }
+
+
+# --- help ---------------------------------------------------------------------------------
+
+
+def test_help_menu_opens_the_editing_guide_in_the_admin(client, editor):
+    client.force_login(editor)
+    guide_url = reverse("admin_ja_editing_guide")
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    sidebar = json.loads(
+        re.search(
+            r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>',
+            dashboard,
+            re.S,
+        ).group(1)
+    )
+    menu = json.dumps(sidebar, ensure_ascii=False)
+    assert guide_url in menu
+    assert "編集の手引き" in menu
+    assert "guide.wagtail.org" not in menu
+    assert "wagtail.org" not in dashboard
+    assert f'href="{guide_url}"' in dashboard  # the account box on the dashboard
+
+    guide = client.get(guide_url)
+    assert guide.status_code == 200
+    texts = " ".join(visible_texts(guide.content.decode()))
+    for heading in (
+        "わかっていることを書く",
+        "出典を選ぶ",
+        "確認に提出する",
+        "確認して承認する",
+        "公開を予約する",
+        "見直しの日付",
+        "使わないことば",
+    ):
+        assert heading in texts
+    banned = re.search(
+        r"<ul[^>]*data-banned-phrases[^>]*>(.*?)</ul>", guide.content.decode(), re.S
+    ).group(1)
+    assert [t for t in visible_texts(banned)] == list(BANNED_PHRASES)
+
+
+def test_editing_guide_needs_an_admin_login(client):
+    response = client.get(reverse("admin_ja_editing_guide"))
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("wagtailadmin_login"))
