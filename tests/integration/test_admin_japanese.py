@@ -5,7 +5,6 @@ strings the first editors tripped over are in correct Japanese."""
 import importlib
 import io
 import json
-import os
 import re
 
 import pytest
@@ -243,22 +242,6 @@ def test_wagtails_word_count_metrics_are_not_shown(client, editor):
     assert "data-content-word-count" not in html
     assert "data-content-reading-time" not in html
     assert "guide.wagtail.org" not in html
-
-
-@pytest.mark.skipif(not os.environ.get("DUMP_ADMIN_ENGLISH"), reason="a tool, not a test")
-def test_dump_english(client, editor, reviewer):
-    ignore = content_strings()
-    seen = {}
-    for name, url, response in visit_all(client, editor, reviewer):
-        print(f"== {name} {url} {response.status_code}")
-        if response.status_code != 200:
-            continue
-        for text in english_texts(response_html(response), ignore):
-            if text not in seen:
-                seen[text] = name
-                print("   ", text)
-    print(len(seen))
-    assert visible_texts  # keep the import used in the tool mode
 
 
 # --- e-mails ----------------------------------------------------------------------------------
