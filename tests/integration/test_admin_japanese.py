@@ -60,13 +60,25 @@ def editor_screens(page, learn):
         "page edit": reverse("wagtailadmin_pages:edit", args=(page.pk,)),
         "page history": reverse("wagtailadmin_pages:history", args=(page.pk,)),
         "page workflow history": reverse("wagtailadmin_pages:workflow_history", args=(page.pk,)),
+        "page compare": reverse(
+            "wagtailadmin_pages:revisions_compare", args=(page.pk, "live", "latest")
+        ),
+        "page usage": reverse("wagtailadmin_pages:usage", args=(page.pk,)),
         "page chooser": reverse("wagtailadmin_choose_page"),
+        "page chooser search": reverse("wagtailadmin_choose_page_search") + "?q=細胞",
+        "external link chooser": reverse("wagtailadmin_choose_page_external_link"),
+        "email link chooser": reverse("wagtailadmin_choose_page_email_link"),
+        "phone link chooser": reverse("wagtailadmin_choose_page_phone_link"),
+        "anchor link chooser": reverse("wagtailadmin_choose_page_anchor_link"),
         "source list": reverse(snippet("source", "list")),
         "source add": reverse(snippet("source", "add")),
         "source edit": reverse(snippet("source", "edit"), args=(source.pk,)),
         "source inspect": reverse(snippet("source", "inspect"), args=(source.pk,)),
         "source history": reverse(snippet("source", "history"), args=(source.pk,)),
+        "source usage": reverse(snippet("source", "usage"), args=(source.pk,)),
         "source chooser": reverse("wagtailsnippetchoosers_learn_source:choose"),
+        "source chooser search": reverse("wagtailsnippetchoosers_learn_source:choose_results")
+        + "?q=細胞",
         "term list": reverse(snippet("glossaryterm", "list")),
         "term add": reverse(snippet("glossaryterm", "add")),
         "term edit": reverse(snippet("glossaryterm", "edit"), args=(term.pk,)),
@@ -103,6 +115,7 @@ def reviewer_screens(page):
         ),
         "report tasks": reverse("wagtailadmin_reports:workflow_tasks"),
         "report locked": reverse("wagtailadmin_reports:locked_pages"),
+        "unpublish": reverse("wagtailadmin_pages:unpublish", args=(page.pk,)),
         "source edit": reverse(
             "wagtailsnippets_learn_source:edit", args=(Source.objects.order_by("pk").first().pk,)
         ),
@@ -394,3 +407,29 @@ def test_editing_guide_needs_an_admin_login(client):
     response = client.get(reverse("admin_ja_editing_guide"))
     assert response.status_code == 302
     assert response.url.startswith(reverse("wagtailadmin_login"))
+
+
+def test_messages_after_saving_and_submitting_are_japanese(client, editor):
+    """What the editor reads after pressing a button: 「…を確認に提出しました。」."""
+    source = Source.objects.order_by("pk").first()
+    client.force_login(editor)
+    form = {
+        "title": source.title,
+        "key": source.key,
+        "publisher": source.publisher,
+        "published": source.published,
+        "url": source.url,
+        "kind": source.kind,
+        "note": source.note,
+        "last_checked": source.last_checked.isoformat(),
+    }
+    edit = reverse("wagtailsnippets_learn_source:edit", args=(source.pk,))
+    for action, expected in (("", "を更新しました。"), ("action-submit", "を確認に提出しました。")):
+        data = {**form, action: "1"} if action else form
+        response = client.post(edit, data, follow=True)
+        assert response.status_code == 200
+        shown = [str(message) for message in response.context["messages"]]
+        assert any(expected in message for message in shown), shown
+        ignore = content_strings()
+        for message in shown:
+            assert not english_texts(message, ignore), message
