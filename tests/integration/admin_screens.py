@@ -13,10 +13,28 @@ from html.parser import HTMLParser
 TEXT_ATTRIBUTES = {"placeholder", "title", "aria-label", "alt", "aria-description"}
 # Elements whose text is not shown (scripts are checked through their JSON, see below).
 HIDDEN_ELEMENTS = {"style", "script", "noscript"}
+# Elements whose text is not the admin's own words: a hidden counter that Wagtail fills from
+# JavaScript before showing it (it holds the Python value "None" until then), and the project's
+# checks panel, which quotes the page's own sentences (content, which may cite English names).
+SKIPPED_ATTRIBUTES = {"data-side-panel-toggle-counter", "data-learn-checks"}
+VOID_ELEMENTS = {
+    "area",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "wbr",
+}
 ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 # Words that are the same in Japanese writing: names, abbreviations and units.
 ALLOWED_WORDS = {
     "wagtail",
+    "jreadability",
     "url",
     "urls",
     "doi",
@@ -49,9 +67,7 @@ class VisibleText(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if self._counter or "data-side-panel-toggle-counter" in attrs:
-            # A hidden counter that Wagtail fills from JavaScript before showing it (it holds
-            # the Python value "None" until then).
+        if tag not in VOID_ELEMENTS and (self._counter or SKIPPED_ATTRIBUTES.intersection(attrs)):
             self._counter += 1
         if tag in HIDDEN_ELEMENTS:
             self._hidden += 1
@@ -65,7 +81,7 @@ class VisibleText(HTMLParser):
                 self.texts.append(attrs["value"])
 
     def handle_endtag(self, tag):
-        if self._counter:
+        if self._counter and tag not in VOID_ELEMENTS:
             self._counter -= 1
         if tag in HIDDEN_ELEMENTS and self._hidden:
             self._hidden -= 1
