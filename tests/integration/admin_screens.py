@@ -30,6 +30,7 @@ VOID_ELEMENTS = {
     "source",
     "wbr",
 }
+SLUG_OR_URL = re.compile(r"https?://\S+|\b[a-z0-9]+(?:-[a-z0-9]+)+\b")
 ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 # Words that are the same in Japanese writing: names, abbreviations and units.
 ALLOWED_WORDS = {
@@ -114,6 +115,8 @@ def english_words(text):
         KEY_COMBINATION.match(text) and text.split(" + ")[0].lower() in KEYS
     ):
         return []
+    # URLs and slugs (example: tenteki-no-fukusayo) are machine values, not English.
+    text = SLUG_OR_URL.sub(" ", text)
     return [word for word in ASCII_WORD.findall(text) if word.lower() not in ALLOWED_WORDS]
 
 

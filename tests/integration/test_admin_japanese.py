@@ -2,6 +2,7 @@
 snippet editor, reports, workflow task, login and password reset) shows no English, and the
 strings the first editors tripped over are in correct Japanese."""
 
+import datetime
 import importlib
 import io
 import json
@@ -421,7 +422,7 @@ def test_messages_after_saving_and_submitting_are_japanese(client, editor):
         "url": source.url,
         "kind": source.kind,
         "note": source.note,
-        "last_checked": source.last_checked.isoformat(),
+        "last_checked": (source.last_checked or datetime.date(2026, 11, 28)).isoformat(),
     }
     edit = reverse("wagtailsnippets_learn_source:edit", args=(source.pk,))
     for action, expected in (("", "を更新しました。"), ("action-submit", "を確認に提出しました。")):
