@@ -45,11 +45,12 @@ admin: install ## Create an admin account for the SQLite site (asks for a name a
 test: install-test ## Install test dependencies and run the whole suite (SQLite unless DATABASE_URL is set)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: install-test ## ruff format --check, ruff check, manage.py check, makemigrations --check
+lint: install-test ## ruff format --check, ruff check, manage.py check, makemigrations --check, .mo up to date
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
 	$(DEV) $(BIN)/python manage.py check
 	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
+	$(DEV) $(BIN)/python manage.py compile_translations --check
 
 collectstatic: install ## Production static files: hashed names, gzip and brotli copies, in staticfiles/
 	$(PROD) $(BIN)/python manage.py collectstatic --noinput -v0

@@ -332,6 +332,7 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "サイトの設定"
+        verbose_name_plural = "サイトの設定"
 
 
 class HomePage(Page):
@@ -361,6 +362,7 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = "トップページ"
+        verbose_name_plural = "トップページ"
 
     def cited_sources(self):
         return collect_sources([self.key_facts])
@@ -394,6 +396,7 @@ class SectionPage(MenuEntryMixin, Page):
 
     class Meta:
         verbose_name = "セクション(目次)ページ"
+        verbose_name_plural = "セクション(目次)ページ"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -508,6 +511,7 @@ class ArticlePage(MenuEntryMixin, Page):
 
     class Meta:
         verbose_name = "解説ページ"
+        verbose_name_plural = "解説ページ"
 
     def _set_core_field_defaults(self):
         # Wagtail makes an empty slug from the title with slugify(), which keeps nothing of a
@@ -610,6 +614,7 @@ class GlossaryPage(ArticlePage):
 
     class Meta:
         verbose_name = "用語集ページ"
+        verbose_name_plural = "用語集ページ"
 
     def cited_sources(self):
         """The page's own sources, then each listed term's, in the order the page shows them."""

@@ -8,6 +8,7 @@ import dj_database_url
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 INSTALLED_APPS = [
+    "admin_ja",
     "learn",
     "checker",
     "feedback",
@@ -111,6 +112,9 @@ LANGUAGES = [("ja", "日本語")]
 TIME_ZONE = "Asia/Tokyo"
 USE_I18N = True
 USE_TZ = True
+# The project's own Japanese for Wagtail's and Django's strings (admin_ja compiles it; looked up
+# before every app's catalogue).
+LOCALE_PATHS = [BASE_DIR / "locale"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
@@ -138,7 +142,10 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # the admin loads nothing from other origins either
-WAGTAILADMIN_USER_LOGIN_FORM = "ops.forms.ThrottledLoginForm"
+WAGTAILADMIN_USER_LOGIN_FORM = "admin_ja.forms.LoginForm"  # ops.forms.ThrottledLoginForm, labelled
+# The admin speaks Japanese only: no language choice in the account settings.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("ja", "日本語")]
+WAGTAIL_USER_TIME_ZONES = ["Asia/Tokyo"]
 
 # --- Serving layer (ops/) -------------------------------------------------------------------
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -226,6 +233,7 @@ INITIAL_CONTENT_LOADERS = [
     "checker.initial_content.loader.load",
     "checker.initial_content.ad_loader.load",
     "feedback.initial_content.loader.load",
+    "admin_ja.groups.load",
 ]
 
 LOGGING = {

@@ -54,7 +54,8 @@ def test_admin_login_is_japanese(client):
     assert response.status_code == 200
     html = response.content.decode()
     assert 'lang="ja"' in html
-    assert "サインイン" in html
+    assert "管理画面にログイン" in html
+    assert "サインイン" not in html
 
 
 def test_unknown_url_gets_the_japanese_404(client, site_content):
