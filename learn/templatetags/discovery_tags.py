@@ -111,9 +111,7 @@ def page_meta(context, title=""):
     description = page_description(page) or context.get("meta_description", "")
     structured = None
     if isinstance(page, ArticlePage):
-        structured = json_ld(
-            article_json_ld(request, page, operator, context.get("cited_sources"))
-        )
+        structured = json_ld(article_json_ld(request, page, operator, context.get("cited_sources")))
     return {
         "canonical": canonical_url(request, page),
         "description": description,
