@@ -13,17 +13,7 @@ exact text, the first that exists when the phrase is loaded is linked.
 from __future__ import annotations
 
 # Sources the phrases cite that learn/initial_content/sources.py does not list.
-EXTRA_SOURCES: list[dict[str, str]] = [
-    {
-        "key": "jsrm-ips-caution-2024",
-        "title": "iPS細胞由来エクソソームの臨床応用について(注意喚起)",
-        "publisher": "日本再生医療学会(JSRM)",
-        "date": "2024-12-27",
-        "url": "https://prtimes.jp/main/html/rd/p/000000025.000058628.html",
-        "kind": "other",
-        "note": "学会のプレスリリースです。日付は、ヒフコNEWS(2024年12月28日)によります。",
-    },
-]
+EXTRA_SOURCES: list[dict[str, str]] = []
 
 # Shared wording (the same fact is written the same way wherever it appears).
 _EVIDENCE_SCARCE = (

@@ -24,34 +24,6 @@ CHANGELOG_2026_11_30 = "出典に合わせて説明を直し、「この記事�
 # key and with the same details, so either loader creates the same Source.
 EXTRA_SOURCES: list[dict[str, str]] = [
     {
-        "key": "jsrm-guidance-en-2025",
-        "title": "Guidance on the clinical application of extracellular vesicles",
-        "publisher": "日本再生医療学会。Regenerative Therapy 29",
-        "date": "2025-03-07",
-        "url": "https://doi.org/10.1016/j.reth.2025.02.008",
-        "kind": "paper",
-        "note": "2024年のガイダンスの英語版です。要旨と書誌情報を読んでいます。",
-    },
-    {
-        "key": "cira-column-vol58-2025",
-        "title": "広がるエクソソーム治療:規制の不在が生む課題(CiRAニュースレター vol.58)",
-        "publisher": "京都大学 iPS細胞研究所 上廣倫理研究部門(藤田みさお)",
-        "date": "2025-02-18",
-        "url": "https://uehiro-ethics.cira.kyoto-u.ac.jp/column/vol58",
-        "kind": "other",
-        "note": "大学の研究倫理の部門のコラム。",
-    },
-    {
-        "key": "hifuko-2025-08-31",
-        "descriptive": True,
-        "title": "国内での細胞外小胞の応用についての記事",
-        "publisher": "ヒフコNEWS",
-        "date": "2025-08-31",
-        "url": "https://biyouhifuko.com/news/japan/14258",
-        "kind": "news",
-        "note": "業界のニュースサイト。記事の題名は記録がないため、内容を表す題にしている。",
-    },
-    {
         "key": "doctor-gate-2024-08-02",
         "descriptive": True,
         "title": "厚生労働省の事務連絡(幹細胞培養上清液などを用いる医療)を伝えたニュース",
@@ -75,15 +47,6 @@ EXTRA_SOURCES: list[dict[str, str]] = [
         ),
     },
     {
-        "key": "nihs-microbiology-2021",
-        "title": "衛生微生物部 第一室 業務内容(無菌試験・エンドトキシン試験)",
-        "publisher": "国立医薬品食品衛生研究所",
-        "date": "2021-07-01",
-        "url": "http://www.nihs.go.jp/dmb/1st/drug.html",
-        "kind": "regulator",
-        "note": "日本薬局方の無菌試験〈4.06〉とエンドトキシン試験〈4.01〉の説明。日付は更新日。",
-    },
-    {
         "key": "mhlw-biologics-standard",
         "title": "薬事・食品衛生審議会 薬事分科会(令和4年度第8回)資料4:生物学的製剤基準の改正",
         "publisher": "厚生労働省",
@@ -96,16 +59,6 @@ EXTRA_SOURCES: list[dict[str, str]] = [
         ),
     },
     {
-        "key": "ev-release-sttt-2025",
-        "descriptive": True,
-        "title": "臍帯の細胞由来の細胞外小胞を吸入する、肺線維症の臨床研究の論文(表1)",
-        "publisher": "Signal Transduction and Targeted Therapy",
-        "date": "2025",
-        "url": "https://doi.org/10.1038/s41392-025-02262-3",
-        "kind": "paper",
-        "note": "表1の出荷の条件だけを確認。題は内容を表すもの。",
-    },
-    {
         "key": "ev-release-wjsc-2025",
         "descriptive": True,
         "title": "臨床用の間葉系間質細胞由来の細胞外小胞についての論文(表1)",
@@ -116,16 +69,6 @@ EXTRA_SOURCES: list[dict[str, str]] = [
         "note": "表1の出荷の条件だけを確認。題は内容を表すもの。",
     },
     {
-        "key": "fda-warning-supreme-2025",
-        "title": "Warning Letter: Supreme Rejuvenation LLC (CBER 25-700749)",
-        "publisher": "U.S. Food and Drug Administration(FDA)。EIN Presswire による全文の転載",
-        "date": "2025-05-05",
-        "url": "https://breastcancer.einnews.com/pr_news/814411968/"
-        "supreme-rejuvenation-llc-700749-05-05-2025",
-        "kind": "regulator",
-        "note": "FDA の警告の手紙を、全文を転載したページで読んでいます。",
-    },
-    {
         "key": "jrct-rm-plan-example",
         "title": "再生医療等提供計画情報 jRCTa050200027",
         "publisher": "jRCT(臨床研究等提出・公開システム)",
@@ -133,23 +76,6 @@ EXTRA_SOURCES: list[dict[str, str]] = [
         "url": "https://jrct.niph.go.jp/latest-detail/jRCTa050200027",
         "kind": "regulator",
         "note": "再生医療等安全性確保法にもとづく研究の計画が、jRCT に載っている例。",
-    },
-    {
-        "key": "miyazaki-db-registration",
-        "descriptive": True,
-        "title": "臨床研究の公開データベースへの登録についての案内",
-        "publisher": "宮崎大学医学部",
-        "date": "",
-        "url": (
-            "http://www.med.miyazaki-u.ac.jp/home/crsc/clinical-research/"
-            "necessary-procedures/database-registration/"
-        ),
-        "kind": "other",
-        "note": (
-            "2014年の倫理指針 第9(介入研究は UMIN・JAPIC・日本医師会の公開データベースに登録)"
-            "を引いた大学のページ(二次)。指針は2021年6月30日に新しい指針に変わった。"
-            "今の指針の文言は未確認。題は内容を表すもの。"
-        ),
     },
 ]
 
@@ -265,7 +191,7 @@ CRITERIA = [
                     "エクソソームを使う治療をしていました。2024年10月の報道によります。"
                     "京都大学のグループの論文を、伝えた報道です。</p>"
                 ),
-                "sources": ["cira-column-vol58-2025", "hifuko-2024-10-25"],
+                "sources": ["cira-newsletter-58", "hifuko-2024-10-25"],
             },
             {
                 "type": "paragraph",
@@ -1577,7 +1503,7 @@ CRITERIA = [
                     "無菌試験とエンドトキシンの検査は、注射のくすりなどに使われる、"
                     "日本薬局方の検査です。"
                 ),
-                "sources": ["nihs-microbiology-2021"],
+                "sources": ["nihs-sterility-endotoxin"],
             },
             {
                 "text": (
@@ -1585,9 +1511,9 @@ CRITERIA = [
                     "このサイトが選んだ目安です。"
                 ),
                 "sources": [
-                    "nihs-microbiology-2021",
+                    "nihs-sterility-endotoxin",
                     "mhlw-biologics-standard",
-                    "ev-release-sttt-2025",
+                    "ev-release-criteria-2025",
                     "ev-release-wjsc-2025",
                 ],
             },
@@ -1646,7 +1572,7 @@ CRITERIA = [
                     "出荷してよいか決めるための検査です。"
                     "{日本薬局方|にほんやっきょくほう}という、くすりの基準にのっています。</p>"
                 ),
-                "sources": ["nihs-microbiology-2021"],
+                "sources": ["nihs-sterility-endotoxin"],
             },
             {
                 "type": "paragraph",
@@ -1655,7 +1581,7 @@ CRITERIA = [
                     "血の中に直接入ると熱が出て、命にかかわることもあります。"
                     "そのため、注射のくすりでは、エンドトキシンの管理が必要です。</p>"
                 ),
-                "sources": ["nihs-microbiology-2021"],
+                "sources": ["nihs-sterility-endotoxin"],
             },
             {
                 "type": "paragraph",
@@ -1674,7 +1600,7 @@ CRITERIA = [
                     "出荷の条件に、無菌、エンドトキシン、マイコプラズマの検査がありました。"
                     "1つには、ウイルスの検査もありました。</p>"
                 ),
-                "sources": ["ev-release-sttt-2025", "ev-release-wjsc-2025"],
+                "sources": ["ev-release-criteria-2025", "ev-release-wjsc-2025"],
             },
             {
                 "type": "callout",
@@ -1686,9 +1612,9 @@ CRITERIA = [
                     "まだないとしています。</p>"
                 ),
                 "sources": [
-                    "nihs-microbiology-2021",
+                    "nihs-sterility-endotoxin",
                     "mhlw-biologics-standard",
-                    "ev-release-sttt-2025",
+                    "ev-release-criteria-2025",
                     "ev-release-wjsc-2025",
                     "mhlw-rm-committee-101",
                 ],
@@ -1764,7 +1690,7 @@ CRITERIA = [
                     "無菌試験は、注射のくすりなどを出荷してよいか決めるための、"
                     "日本薬局方の検査です。"
                 ),
-                "sources": ["nihs-microbiology-2021"],
+                "sources": ["nihs-sterility-endotoxin"],
             },
         ],
         "not_known": [
@@ -2009,7 +1935,7 @@ CRITERIA = [
             },
             {
                 "text": "それ以外の研究は、UMIN などの別のサイトにのっていることもあります。",
-                "sources": ["miyazaki-db-registration"],
+                "sources": ["jrct-scope-umin"],
             },
             {
                 "text": (
@@ -2052,7 +1978,7 @@ CRITERIA = [
                     "もとづく研究の計画も、jRCT で公開されています。それ以外の研究は、"
                     "UMIN などの、別の公開データベースにのっていることもあります。</p>"
                 ),
-                "sources": ["jrct-rm-plan-example", "miyazaki-db-registration"],
+                "sources": ["jrct-rm-plan-example", "jrct-scope-umin"],
             },
             {
                 "type": "paragraph",
@@ -2114,7 +2040,7 @@ CRITERIA = [
                             "<p>登録番号と、{審査|しんさ}をした委員会の名前を聞いてみましょう。"
                             "番号があれば、jRCT などで調べることができます。</p>"
                         ),
-                        "sources": ["jrct", "miyazaki-db-registration"],
+                        "sources": ["jrct", "jrct-scope-umin"],
                     },
                 ],
             },

@@ -11,15 +11,6 @@ from __future__ import annotations
 
 SOURCES = [
     {
-        "key": "kyodo-jsrm-request-2023",
-        "title": "エクソソーム美容診療の規制を 再生医療学会が提言",
-        "publisher": "共同通信",
-        "date": "2023-11-10",
-        "url": "https://rd.kyodo-d.info/np/2023111001001554",
-        "kind": "news",
-        "note": "報道です。学会が厚生労働省の部会に出した資料そのものは読んでいません。",
-    },
-    {
         "key": "koukareigaku-notice-2023",
         "title": "再生医療抗加齢学会の知らせ(2023年10月11日)を引用したクリニックのページ",
         "publisher": "一般社団法人 再生医療抗加齢学会(クリニックのページによる引用)",
@@ -28,44 +19,6 @@ SOURCES = [
         "kind": "other",
         "descriptive": True,
         "note": "学会の知らせを、クリニックのウェブサイトの引用で読んでいます(要約)。",
-    },
-    {
-        "key": "fda-warning-supreme-2025",
-        "title": "Warning Letter: Supreme Rejuvenation LLC (CBER 25-700749)",
-        "publisher": "U.S. Food and Drug Administration(FDA)。EIN Presswire による全文の転載",
-        "date": "2025-05-05",
-        "url": "https://breastcancer.einnews.com/pr_news/814411968/"
-        "supreme-rejuvenation-llc-700749-05-05-2025",
-        "kind": "regulator",
-        "note": "FDA の警告の手紙を、全文を転載したページで読んでいます。",
-    },
-    {
-        "key": "fda-warning-newlife-2025",
-        "title": "Warning Letter: New Life Medical Services LLC (CBER 25-711102)",
-        "publisher": "U.S. Food and Drug Administration(FDA)。EIN Presswire による全文の転載",
-        "date": "2025-09-24",
-        "url": "https://www.einpresswire.com/article/856066557/"
-        "new-life-medical-services-llc-711102-09-24-2025",
-        "kind": "regulator",
-        "note": "FDA の警告の手紙を、全文を転載したページで読んでいます。",
-    },
-    {
-        "key": "jsrm-ips-caution-2024",
-        "title": "iPS細胞由来エクソソームの臨床応用について(注意喚起)",
-        "publisher": "日本再生医療学会(PR TIMES)",
-        "date": "2024-12-27",
-        "url": "https://prtimes.jp/main/html/rd/p/000000025.000058628.html",
-        "kind": "society",
-        "note": "学会の発表の本文です。日付はヒフコNEWS(2024年12月28日)によります。",
-    },
-    {
-        "key": "jsrm-guidance-en-2025",
-        "title": "Guidance on the clinical application of extracellular vesicles",
-        "publisher": "日本再生医療学会。Regenerative Therapy 29",
-        "date": "2025-03-07",
-        "url": "https://doi.org/10.1016/j.reth.2025.02.008",
-        "kind": "paper",
-        "note": "2024年のガイダンスの英語版です。要旨と書誌情報を読んでいます。",
     },
     {
         "key": "susono-7119",
@@ -84,24 +37,6 @@ SOURCES = [
         "url": "https://www.city.sukumo.kochi.jp/docs-05/37419.html",
         "kind": "regulator",
         "note": "市のページです。",
-    },
-    {
-        "key": "fukushima-iryo-anzen",
-        "title": "医療安全支援センター(医療相談センター)のご案内",
-        "publisher": "福島県",
-        "date": "",
-        "url": "http://pref.fukushima.lg.jp/sec/21045c/iryou-soudan.html",
-        "kind": "regulator",
-        "note": "県のページです。",
-    },
-    {
-        "key": "gov-online-188",
-        "title": "困ったときは 消費者ホットライン188",
-        "publisher": "政府広報オンライン",
-        "date": "2018-07",
-        "url": "https://www.gov-online.go.jp/useful/article/201807/1.html",
-        "kind": "regulator",
-        "note": "",
     },
 ]
 
@@ -346,7 +281,7 @@ RISKS = {
         {
             "text": "2023年、日本再生医療学会は、国のルールをつくるよう、求めました。"
             "敗血症のような、重い事故のおそれがある、としています。",
-            "sources": ["kyodo-jsrm-request-2023"],
+            "sources": ["jsrm-regulation-request-2023"],
         },
         {
             "text": "人での安全性の証拠は、まだ少ないとされています。",
@@ -381,7 +316,7 @@ RISKS = {
             "というものです。</p>"
             "<p>共同通信によると、学会は、敗血症のような、重い事故のおそれがある、"
             "としました。細胞を使う治療と、似たおそれです。</p>",
-            "sources": ["kyodo-jsrm-request-2023"],
+            "sources": ["jsrm-regulation-request-2023"],
         },
         {
             "type": "paragraph",

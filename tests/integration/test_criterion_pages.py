@@ -229,7 +229,7 @@ def test_sources_added_for_the_checkpoints_are_loaded_and_cited(site, client):
     that cites them, with their kind."""
     page = CriterionPage.objects.get(criterion_key="lot_safety_tests")
     cited = {source.key for source in page.cited_sources()}
-    assert {"nihs-microbiology-2021", "mhlw-biologics-standard"} <= cited
-    source = Source.objects.get(key="nihs-microbiology-2021")
+    assert {"nihs-sterility-endotoxin", "mhlw-biologics-standard"} <= cited
+    source = Source.objects.get(key="nihs-sterility-endotoxin")
     assert source.publisher == "国立医薬品食品衛生研究所" and source.kind == "regulator"
     assert escape(source.title) in client.get(page.url).content.decode()
