@@ -44,45 +44,63 @@ class MenuEntryMixin(models.Model):
 
 
 @dataclass(frozen=True)
-class MenuEntry:
-    label: str
+class HomeChild:
+    """A live, public page directly under the home page, as menus and links need it."""
+
+    title: str
     url: str
+    label: str
     place: str
+    in_menu: bool
+    is_glossary: bool
 
 
-def _menu_entries(site):
-    """One query: the home page's children that show in menus, over every page type that can
-    (a UNION of their tables, each joined to Wagtail's page table), in tree order."""
-    from .models import ArticlePage, MenuLinkPage, SectionPage, public_in_one_query
+def _home_children(site):
+    """One query for every live, public child of the home page, over the page types that can be
+    one (a UNION of their tables, each joined to Wagtail's page table), in tree order. The
+    menus and the link to the glossary page come from it."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from .models import ArticlePage, GlossaryPage, MenuLinkPage, SectionPage, public_in_one_query
 
     root = site.root_page
-    columns = ("path", "title", "url_path", "menu_title", "menu_place", "target")
+    glossary_type = ContentType.objects.get_for_model(GlossaryPage).pk  # cached by Django
+    columns = ("path", "title", "url_path", "menu_title", "menu_place", "target", "show_in_menus")
     querysets = [
-        public_in_one_query(model.objects.child_of(root).live().in_menu())
+        public_in_one_query(model.objects.child_of(root).live())
         .annotate(target=F("link_url") if model is MenuLinkPage else Value(""))
         .order_by()
-        .values_list(*columns)
+        .values_list(*columns, "content_type_id")
         for model in (SectionPage, ArticlePage, MenuLinkPage)
     ]
     rows = querysets[0].union(*querysets[1:]).order_by("path")
     root_path = root.url_path
     return [
-        MenuEntry(
-            label=menu_title or title,
+        HomeChild(
+            title=title,
             url=target or "/" + url_path.removeprefix(root_path),
+            label=menu_title or title,
             place=place,
+            in_menu=show_in_menus,
+            is_glossary=content_type == glossary_type,
         )
-        for _path, title, url_path, menu_title, place, target in rows
+        for _path, title, url_path, menu_title, place, target, show_in_menus, content_type in rows
     ]
 
 
-def menu_entries(site):
-    """Every menu entry of the site, kept by the serving layer until the next publish."""
-    return shared(("menus", site.pk), lambda: _menu_entries(site))
+def home_children(site):
+    """The home page's children, kept by the serving layer until the next publish."""
+    return shared(("home_children", site.pk), lambda: _home_children(site))
 
 
 def menu(site, place):
-    return [entry for entry in menu_entries(site) if entry.place == place]
+    """The menu entries for one place (header or footer), in tree order."""
+    return [child for child in home_children(site) if child.in_menu and child.place == place]
+
+
+def glossary_page(site):
+    """The glossary page's title and URL (it always sits under the home page), or None."""
+    return next((child for child in home_children(site) if child.is_glossary), None)
 
 
 # The menus a new site starts with: (slug under the home page, menu title, place), in order.

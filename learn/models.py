@@ -23,6 +23,7 @@ from wagtail.models import (
     PageViewRestriction,
     PreviewableMixin,
     RevisionMixin,
+    Site,
     WorkflowMixin,
 )
 from wagtail.search import index
@@ -32,7 +33,7 @@ from .blocks import ArticleBodyBlock, ChangeLogBlock, ClaimListBlock, HelpContac
 from .citations import collect_sources
 from .forms import ArticlePageForm
 from .glossary import PageGlossary
-from .menus import MenuEntryMixin
+from .menus import MenuEntryMixin, glossary_page
 from .prefetch import PrefetchingSnippetChooserBlock as SnippetChooserBlock
 from .prefetch import loaded_rows, shared, shared_ancestors, snippets_in_one_query
 from .slugs import ascii_slug
@@ -589,9 +590,8 @@ class ArticlePage(MenuEntryMixin, Page):
         context["page_glossary"] = PageGlossary(
             [term for term in terms if term.live], current_page=self
         )
-        context["glossary_page"] = shared(
-            "glossary_page", lambda: public_in_one_query(GlossaryPage.objects.live()).first()
-        )
+        site = Site.find_for_request(request)
+        context["glossary_page"] = glossary_page(site) if site is not None else None
         return context
 
 
