@@ -242,3 +242,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Wagtail's autosave on a *new* page created a second copy of the page when the editor saved
+# while an autosave was still on its way (seen in the editorial-cycle browser test on a busy
+# machine). Editors save drafts with 「下書きを保存」; nothing is saved behind their back.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
