@@ -212,7 +212,7 @@ def setup_django(url, backend):
 
     django.setup()
     stock = {"BACKEND": "wagtail.search.backends.database"}
-    japanese = {"BACKEND": "learn.search_backend"}
+    japanese = {"BACKEND": "search.backend"}
     chosen = stock if backend == "stock" else japanese
     # AUTO_UPDATE off: creating pages does not index them; update_index builds the index.
     settings.WAGTAILSEARCH_BACKENDS = {"default": {**chosen, "AUTO_UPDATE": False}}
@@ -281,7 +281,7 @@ def create_content(count, seed):
         GlossaryTerm.objects.get_or_create(
             term=term, defaults={"reading": reading, "definition": sentences(rng, 1, 2)}
         )
-    from learn.search_views import page_text
+    from search.views import page_text
 
     for page in ArticlePage.objects.filter(slug__startswith="article-"):
         characters.append(len(page.title) + len(page_text(page)))
@@ -325,8 +325,8 @@ def backend_queries(runs, include_autocomplete):
 def like_queries(runs):
     from django.db.models import Q
 
-    from learn.japanese_text import clean_query
     from learn.models import ArticlePage
+    from search.japanese_text import clean_query
 
     out = {}
     for q in QUERIES:
@@ -361,9 +361,9 @@ def view_queries(runs):
 
 
 def analyser_seconds():
-    from learn import japanese_text
     from learn.models import ArticlePage
-    from learn.search_views import page_text
+    from search import japanese_text
+    from search.views import page_text
 
     texts = [page.title + " " + page_text(page) for page in ArticlePage.objects.all().specific()]
     japanese_text.index_text("準備")  # load the dictionary first

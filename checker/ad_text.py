@@ -4,7 +4,7 @@ disclosures the 2024 medical-advertising guideline asks of ads for unapproved tr
 Plain Python (no Django imports), so it can be tested exhaustively and benchmarked on its own.
 
 Text and patterns are folded the same way before they are compared:
-- learn.japanese_text's normalisation: NFKC (full-width and half-width forms become one form),
+- search.japanese_text's normalisation: NFKC (full-width and half-width forms become one form),
   control and format characters dropped, katakana → hiragana, Latin case-folded;
 - numbers are written one way: kanji numerals and full-width digits become ASCII digits and
   thousands separators are dropped, so 「１００億個」, 「100億個」 and 「百億個」 all read
@@ -31,7 +31,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from learn import japanese_text
+from search import japanese_text
 
 MAX_CHARS = 5000  # the longest text the reader analyses
 GAP_LIMIT = 10  # characters a 〜 in a pattern may stand for
@@ -105,7 +105,7 @@ class Folded:
     Most of a text folds character for character; only the places that changed (a number
     rewritten, a separator dropped) are recorded, as pieces: (folded start, source start, source
     end, same) where `same` means "one folded character per source character from here". The
-    source is learn.japanese_text's folded text, mapped to the original by `offsets` (None when
+    source is search.japanese_text's folded text, mapped to the original by `offsets` (None when
     that step changed no character's position)."""
 
     text: str

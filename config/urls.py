@@ -8,8 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from feedback.views import feedback
 from learn import discovery
-from learn.search_views import search
 from ops.pagecache import cache_for_visitors
+from search.views import search
 
 handler500 = "ops.views.server_error"  # a database outage gets the Japanese 503 page
 

@@ -1,5 +1,5 @@
 """Choosers for Source and GlossaryTerm: search in Japanese through the project's search backend
-(learn.search_backend: text segmented by learn.japanese_text, the last word matched as a
+(search.backend: text segmented by search.japanese_text, the last word matched as a
 prefix), a filter by kind, and a 「新しい出典を作る」 tab that saves the new source as a draft
 (it goes through review like any source; a page citing it cannot be approved before it is
 published)."""

@@ -64,7 +64,7 @@ def kana_to_romaji(kana):
 
 def romanise(text):
     """The words of a Japanese text in Latin letters, separated by spaces."""
-    from .japanese_text import _tagger, normalize
+    from search.japanese_text import _tagger, normalize
 
     words, carry = [], ""
     for word in _tagger()(normalize(text)):

@@ -11,6 +11,7 @@ INSTALLED_APPS = [
     "admin_ja",
     "learn",
     "checker",
+    "search",
     "feedback",
     "ops",
     "wagtail.contrib.forms",
@@ -136,7 +137,7 @@ WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # page URLs are ASCII; learn.slugs romanises Japanese titles
 # The database backend (SQLite FTS5 / PostgreSQL) with Japanese text segmented on both sides.
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "learn.search_backend"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt"]
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -163,7 +163,7 @@ def test_highlight_follows_width_and_kana_of_the_page_text(client, search_pages)
 
 
 def test_snippet_text_is_the_prose_of_every_field(search_pages, django_assert_num_queries):
-    from learn.search_views import page_text
+    from search.views import page_text
 
     page = ArticlePage.objects.get(pk=search_pages["label"].pk)
     with django_assert_num_queries(0):  # chosen sources are not fetched

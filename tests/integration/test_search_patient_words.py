@@ -5,9 +5,9 @@ page that answers it, a compound whose parts sit apart falls back to pages holdi
 import pytest
 from bs4 import BeautifulSoup
 
-from learn import japanese_text
 from learn.models import ArticlePage
-from learn.search_views import page_text
+from search import japanese_text
+from search.views import page_text
 
 pytestmark = pytest.mark.django_db
 

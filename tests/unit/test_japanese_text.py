@@ -8,7 +8,7 @@ import jaconv
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from learn import japanese_text as jt
+from search import japanese_text as jt
 
 # --- normalisation and folding ----------------------------------------------------------------
 

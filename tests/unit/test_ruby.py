@@ -2,7 +2,6 @@
 
 from django.template import Context, Template
 
-from learn import japanese_text
 from learn.ruby import (
     convert_inline_readings,
     inline_readings,
@@ -10,6 +9,7 @@ from learn.ruby import (
     ruby_html,
     strip_ruby,
 )
+from search import japanese_text
 
 RUBY = '<ruby>幹細胞<rt aria-hidden="true">かんさいぼう</rt></ruby>'
 

@@ -1,7 +1,7 @@
-"""Loud failure on a modelsearch upgrade: learn/search_backend.py replaces the database backends'
+"""Loud failure on a modelsearch upgrade: search/backend.py replaces the database backends'
 ObjectIndexer and relies on how their query compilers treat PlainText, Phrase and
 LAST_TERM_IS_PREFIX. If this fails after an upgrade, read the new code of each listed function,
-adapt learn/search_backend.py, run the search tests on SQLite and PostgreSQL, then update the
+adapt search/backend.py, run the search tests on SQLite and PostgreSQL, then update the
 hashes and the version here and in requirements/base.in.
 
 The code is read from the installed source files (not imported): the SQLite module cannot be
@@ -17,7 +17,7 @@ import modelsearch
 import pytest
 from wagtail.search.backends import get_search_backend
 
-from learn import search_backend
+from search import backend as search_backend
 
 POSTGRES = "modelsearch.backends.database.postgres.postgres"
 SQLITE = "modelsearch.backends.database.sqlite.sqlite"
@@ -66,7 +66,7 @@ def source_hash(module_name, qualname):
 
 def test_modelsearch_is_the_version_the_patch_was_written_for():
     assert modelsearch.__version__ == search_backend.PATCHED_MODELSEARCH_VERSION, (
-        f"modelsearch {modelsearch.__version__} is installed; learn/search_backend.py was "
+        f"modelsearch {modelsearch.__version__} is installed; search/backend.py was "
         f"written for {search_backend.PATCHED_MODELSEARCH_VERSION}. See this file's docstring."
     )
 
@@ -75,7 +75,7 @@ def test_modelsearch_is_the_version_the_patch_was_written_for():
 def test_patched_code_is_unchanged(module_name, qualname):
     expected = PATCHED_OR_RELIED_ON[(module_name, qualname)]
     assert source_hash(module_name, qualname) == expected, (
-        f"modelsearch changed {module_name}.{qualname}; re-check learn/search_backend.py "
+        f"modelsearch changed {module_name}.{qualname}; re-check search/backend.py "
         "(see this file's docstring)."
     )
 

@@ -1,10 +1,10 @@
-"""How learn.search_backend turns what callers pass (strings, the admin's PlainText/Phrase trees)
+"""How search.backend turns what callers pass (strings, the admin's PlainText/Phrase trees)
 into queries of folded morphemes. No database."""
 
 from modelsearch.query import MATCH_ALL, And, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 
-from learn.japanese_text import parse_query
-from learn.search_backend import PrefixPhrase, Prepared, build_query, to_japanese_query
+from search.backend import PrefixPhrase, Prepared, build_query, to_japanese_query
+from search.japanese_text import parse_query
 
 
 def shape(query):

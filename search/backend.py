@@ -1,7 +1,7 @@
 """A Japanese-aware Wagtail search backend: the stock database backend (SQLite FTS5 or PostgreSQL
-full-text search, no extension needed) with text segmented by learn.japanese_text on both sides.
+full-text search, no extension needed) with text segmented by search.japanese_text on both sides.
 
-Settings: WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "learn.search_backend"}}
+Settings: WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 
 - Indexing: every SearchField/AutocompleteField value is stored as folded morphemes separated
   by spaces (see japanese_text.index_text). This needs one patch of modelsearch internals: the

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import jaconv
 
-from .ruby import strip_ruby
+from learn.ruby import strip_ruby
 
 MAX_QUERY_CHARS = 100  # longer queries are cut here: nobody types more, and it bounds the work
 MAX_TERMS = 10  # space-separated parts of a query we look at

@@ -15,10 +15,11 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.index import SearchField
 from wagtail.search.query import Or
 
+from learn.models import GlossaryPage, GlossaryTerm, live_terms_in_kana_order
+from learn.ruby import strip_ruby
+
 from . import japanese_text
-from .models import GlossaryPage, GlossaryTerm, live_terms_in_kana_order
-from .ruby import strip_ruby
-from .search_backend import Prepared, build_query, term_query
+from .backend import Prepared, build_query, term_query
 
 RESULTS_PER_PAGE = 10
 MAX_GLOSSARY_HITS = 5
@@ -244,6 +245,6 @@ def search(request):
     if not context["results"]:
         context["suggested_terms"] = _suggested_terms()
 
-    response = TemplateResponse(request, "learn/search.html", context)
+    response = TemplateResponse(request, "search/search.html", context)
     response["X-Robots-Tag"] = "noindex"
     return response
