@@ -117,8 +117,10 @@ def _dump_postgresql(folder):
     manifest are those of the dump."""
     args, env = _pg_env_and_args("pg_dump")
     dump = Path(folder) / PG_DUMP_MEMBER
+    already_in_transaction = connection.in_atomic_block
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        if not already_in_transaction:
+            cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         cursor.execute("SELECT pg_export_snapshot()")
         snapshot = cursor.fetchone()[0]
         counts = row_counts()
