@@ -60,11 +60,11 @@ serve: install ## Production server (gunicorn) on :$(PORT); needs SECRET_KEY, AL
 	$(PROD) $(BIN)/python manage.py collectstatic --noinput -v0
 	$(PROD) PORT=$(PORT) exec $(BIN)/gunicorn -c config/gunicorn.conf.py
 
-backup: install ## Save all content and media to backups/exosome-<time>.tar.gz (or FILE=...)
+backup: install ## Save all content and media to backups/exosome-<time>.tar (or FILE=...)
 	$(BIN)/python manage.py backup $(if $(FILE),--output "$(FILE)")
 
-restore: install ## Restore FILE=backups/....tar.gz into an empty database (same settings as the site)
-	@test -n "$(FILE)" || { echo "使い方: make restore FILE=backups/exosome-....tar.gz"; exit 2; }
+restore: install ## Restore FILE=backups/....tar into an empty database (same settings as the site)
+	@test -n "$(FILE)" || { echo "使い方: make restore FILE=backups/exosome-....tar"; exit 2; }
 	$(BIN)/python manage.py restore "$(FILE)"
 
 bench: install-test ## Load benchmark on loopback: gunicorn + PostgreSQL + 1,000 articles (README)

@@ -61,7 +61,8 @@ def _home_children(site):
     menus and the link to the glossary page come from it."""
     from django.contrib.contenttypes.models import ContentType
 
-    from .models import ArticlePage, GlossaryPage, MenuLinkPage, SectionPage, public_in_one_query
+    from .models import ArticlePage, GlossaryPage, MenuLinkPage, SectionPage
+    from .serving import public_in_one_query
 
     root = site.root_page
     glossary_type = ContentType.objects.get_for_model(GlossaryPage).pk  # cached by Django

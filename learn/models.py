@@ -1,13 +1,13 @@
 """Explainer content: pages (home, sections, articles, glossary), the Source and GlossaryTerm
-snippets, and the site-wide settings (disclaimer, help contacts)."""
+snippets, and the site-wide settings (disclaimer, help contacts).
+
+Fields, panels and content rules only: how pages are served quickly lives in learn/serving.py."""
 
 import datetime
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Exists, OuterRef
-from django.db.models.functions import Length, Substr
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -20,7 +20,6 @@ from wagtail.models import (
     GroupApprovalTask,
     LockableMixin,
     Page,
-    PageViewRestriction,
     PreviewableMixin,
     RevisionMixin,
     Site,
@@ -35,7 +34,8 @@ from .forms import ArticlePageForm
 from .glossary import PageGlossary
 from .menus import MenuEntryMixin, glossary_page
 from .prefetch import PrefetchingSnippetChooserBlock as SnippetChooserBlock
-from .prefetch import loaded_rows, shared, shared_ancestors, snippets_in_one_query
+from .prefetch import loaded_rows
+from .serving import RenderInOneQueryScope, SharedViewRestrictions
 from .slugs import ascii_slug
 
 PARTIAL_DATE = RegexValidator(
@@ -336,7 +336,7 @@ class SiteSettings(BaseSiteSetting):
         verbose_name_plural = "サイトの設定"
 
 
-class HomePage(Page):
+class HomePage(RenderInOneQueryScope, Page):
     lead = models.TextField("リード文", blank=True)
     key_facts = StreamField(
         ClaimListBlock(),
@@ -367,13 +367,6 @@ class HomePage(Page):
 
     def cited_sources(self):
         return collect_sources([self.key_facts])
-
-    def serve(self, request, *args, **kwargs):
-        with snippets_in_one_query():
-            response = super().serve(request, *args, **kwargs)
-            if hasattr(response, "render"):
-                response.render()
-        return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -437,7 +430,7 @@ class MenuLinkPage(MenuEntryMixin, Page):
         return []  # the address it points to is listed by its own sitemap entry
 
 
-class ArticlePage(MenuEntryMixin, Page):
+class ArticlePage(RenderInOneQueryScope, SharedViewRestrictions, MenuEntryMixin, Page):
     """An explainer page: lead, body, the three-part claims ledger, sources and review dates.
 
     Subclasses (the checker's CriterionPage) reuse the template learn/article_page.html and add
@@ -558,25 +551,6 @@ class ArticlePage(MenuEntryMixin, Page):
             entries, key=lambda entry: entry.get("date") or datetime.date.min, reverse=True
         )
 
-    def get_view_restrictions(self):
-        """Wagtail's view restrictions of this page and its ancestors, without a query when the
-        site has none (the usual case), and without re-reading the ancestors breadcrumbs use.
-        The lookups are kept by the serving layer until the next publish or restriction change."""
-        if not shared("any_view_restriction", PageViewRestriction.objects.exists):
-            return PageViewRestriction.objects.none()
-        page_ids = set()
-        for page in [*shared_ancestors(self), self]:
-            page_ids.add(page.alias_of_id or page.pk)
-        return PageViewRestriction.objects.filter(page_id__in=page_ids)
-
-    def serve(self, request, *args, **kwargs):
-        # Render inside the scope: sources and glossary terms load in one query each.
-        with snippets_in_one_query():
-            response = super().serve(request, *args, **kwargs)
-            if hasattr(response, "render"):
-                response.render()
-        return response
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         sources = self.cited_sources()
@@ -593,15 +567,6 @@ class ArticlePage(MenuEntryMixin, Page):
         site = Site.find_for_request(request)
         context["glossary_page"] = glossary_page(site) if site is not None else None
         return context
-
-
-def public_in_one_query(pages):
-    """Like Wagtail's .public() (no page under a view restriction), without first loading every
-    restriction: one query instead of two."""
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return pages.exclude(Exists(restricted))
 
 
 class GlossaryPage(ArticlePage):

@@ -174,7 +174,7 @@ PAGE_CACHE_PURGE_ON_SAVE = [
 ]
 
 # Backups (ops/backup.py) keep times to the microsecond.
-SERIALIZATION_MODULES = {"exactjson": "ops.serializers.exactjson"}
+SERIALIZATION_MODULES = {"exactjsonl": "ops.serializers.exactjsonl"}
 
 # Admin login throttling (ops/throttle.py): failures per (account, address), per address.
 LOGIN_THROTTLE_FAILURES = 5

@@ -7,8 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
-from learn.models import ArticlePage, GlossaryPage, public_in_one_query
+from learn.models import ArticlePage, GlossaryPage
 from learn.prefetch import snippets_in_one_query
+from learn.serving import public_in_one_query
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,5 @@
-"""manage.py restore FILE [--force]: restore a backup into an empty database (see ops.backup)."""
+"""manage.py restore FILE [--force]: restore a backup into an empty database (see ops.backup):
+pg_restore for a PostgreSQL dump, loaddata for a portable (JSON lines) one, then the media."""
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -9,7 +10,7 @@ class Command(BaseCommand):
     help = "backup で作ったファイルから、空のデータベースにすべてのコンテンツを戻します。"
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="a .tar.gz made by manage.py backup")
+        parser.add_argument("file", help="a .tar made by manage.py backup")
         parser.add_argument(
             "--force",
             action="store_true",

@@ -1,11 +1,12 @@
-"""Django's JSON serialisation, with times kept to the microsecond (Django's own cuts them to
-milliseconds). Used by backups (format "exactjson") so that a restore is exact."""
+"""Django's JSON lines serialisation (one object a line, so it is written and read a line at a
+time), with times kept to the microsecond (Django's own cuts them to milliseconds). Used by
+portable backups (format "exactjsonl") so that a restore is exact."""
 
 import datetime
 
-from django.core.serializers.json import Deserializer as JSONDeserializer
 from django.core.serializers.json import DjangoJSONEncoder
-from django.core.serializers.json import Serializer as JSONSerializer
+from django.core.serializers.jsonl import Deserializer as JSONLDeserializer
+from django.core.serializers.jsonl import Serializer as JSONLSerializer
 
 
 class ExactEncoder(DjangoJSONEncoder):
@@ -18,10 +19,10 @@ class ExactEncoder(DjangoJSONEncoder):
         return super().default(o)
 
 
-class Serializer(JSONSerializer):
+class Serializer(JSONLSerializer):
     def _init_options(self):
         self.options.setdefault("cls", ExactEncoder)
         super()._init_options()
 
 
-Deserializer = JSONDeserializer
+Deserializer = JSONLDeserializer
