@@ -32,6 +32,8 @@ says `Vary: HX-Request, ...`, so a fragment and a full page never stand in for e
 A request with a script name (SCRIPT_NAME, FORCE_SCRIPT_NAME) neither reads nor writes the cache:
 its links start with that prefix, and a prefix sent by a client must never reach other visitors
 (config/gunicorn.conf.py also drops a forwarded SCRIPT_NAME).
+A response this cache stores (or serves) is the only kind that may say `Cache-Control: public`
+to a front cache (ops.frontcache): what this cache would not store is never public.
 """
 
 import functools
@@ -49,7 +51,7 @@ from django.http import HttpResponse
 from django.urls import Resolver404, get_script_prefix, resolve
 from django.utils.cache import cc_delim_re, has_vary_header, patch_vary_headers
 
-from . import objectcache
+from . import frontcache, objectcache
 
 logger = logging.getLogger(__name__)
 
@@ -276,7 +278,7 @@ class PageCacheMiddleware:
             generation = found.get(GENERATION_KEY)
             entry = found.get(key) if key else None
             if entry is not None and generation is not None and entry[0] == generation:
-                return response_from_entry(entry, request)
+                return frontcache.mark_public(request, response_from_entry(entry, request))
             if generation is None:
                 generation = current_generation(cache)
         except Exception:  # the cache is down: serve uncached rather than fail
@@ -290,6 +292,8 @@ class PageCacheMiddleware:
         if key is not None and storable(request, response):
             patch_vary_headers(response, HTMX_HEADERS)  # stored with the entry
             entry = make_entry(generation, response)
+            # After the entry is made: FRONT_CACHE_SECONDS applies to hits as they are served.
+            frontcache.mark_public(request, response)
             try:
                 cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
                 state = "miss"

@@ -154,6 +154,16 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Page cache for anonymous GETs of Wagtail pages (ops/pagecache.py); purged on every publish.
 PAGE_CACHE_ENABLED = True
 PAGE_CACHE_SECONDS = 3600
+# A front cache (Varnish, a CDN) may keep what the page cache stores, URLs without a query
+# string only: `Cache-Control: public, max-age=0, s-maxage=FRONT_CACHE_SECONDS` (ops/frontcache.py;
+# 0 = never public). Publishing purges it through WAGTAILFRONTENDCACHE (production settings).
+FRONT_CACHE_SECONDS = 3600
+# After a publish, render every public page again in a background thread (ops/warming.py), once
+# PAGE_CACHE_WARM_DELAY seconds have passed without another publish, as a visitor on
+# PAGE_CACHE_WARM_URL (default: WAGTAILADMIN_BASE_URL).
+PAGE_CACHE_WARM_AFTER_PUBLISH = True
+PAGE_CACHE_WARM_DELAY = 1.0
+PAGE_CACHE_WARM_URL = ""
 # `X-Page-Cache: hit|miss|bypass` on page responses: for tests and benchmarks only.
 PAGE_CACHE_STATUS_HEADER = False
 PAGE_CACHE_EXCLUDED_PREFIXES = [

@@ -104,6 +104,31 @@ WAGTAIL_PASSWORD_RESET_ENABLED = bool(EMAIL_HOST)
 PAGE_CACHE_ENABLED = environment_flag("PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = environment_int("PAGE_CACHE_SECONDS", 3600)
 PAGE_CACHE_STATUS_HEADER = environment_flag("PAGE_CACHE_STATUS_HEADER", False)
+PAGE_CACHE_WARM_AFTER_PUBLISH = environment_flag("PAGE_CACHE_WARM", True)
+PAGE_CACHE_WARM_URL = os.environ.get("PAGE_CACHE_WARM_URL", "").strip()
+
+# The front cache (README "Front cache"): how long it may keep a public page, and how a publish
+# purges it (Wagtail's frontend cache backends). Varnish or any cache that accepts HTTP PURGE:
+# FRONT_CACHE_PURGE_URL; Cloudflare: CLOUDFLARE_ZONE_ID + CLOUDFLARE_API_TOKEN; CloudFront:
+# CLOUDFRONT_DISTRIBUTION_ID (needs boto3 and AWS credentials in the environment).
+FRONT_CACHE_SECONDS = environment_int("FRONT_CACHE_SECONDS", 3600)
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONT_CACHE_PURGE_URL", "").strip():
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONT_CACHE_PURGE_URL"].strip(),
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID", "").strip():
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"].strip(),
+        "BEARER_TOKEN": required_environment("CLOUDFLARE_API_TOKEN"),
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID", "").strip():
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"].strip(),
+    }
 NUM_PROXIES = environment_int("NUM_PROXIES", 0)
 
 # HTTPS: the app sits behind a TLS-terminating proxy that sets X-Forwarded-Proto; gunicorn trusts

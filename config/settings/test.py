@@ -10,3 +10,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # The page cache is tested on purpose (tests/ops); elsewhere tests see every change at once.
 PAGE_CACHE_ENABLED = False
+# No background warming threads in tests (tests/ops turns it on where it is tested).
+PAGE_CACHE_WARM_AFTER_PUBLISH = False
