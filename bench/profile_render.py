@@ -65,7 +65,7 @@ def paths(route, count):
     return [f"/search/?q={quote(words[n % len(words)])}&uncached={n}" for n in range(count)]
 
 
-def profile(route, repeat, top):
+def profile(route, repeat, top, save=None):
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -89,6 +89,8 @@ def profile(route, repeat, top):
         f"(profiled), {len(queries) / repeat:.1f} queries per request, "
         f"{len(response.content)} bytes ==="
     )
+    if save:
+        profiler.dump_stats(Path(save) / f"{route}.prof")
     for sort in ("cumulative", "tottime"):
         out = io.StringIO()
         stats = pstats.Stats(profiler, stream=out)
@@ -112,12 +114,13 @@ def main():
             "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/exosome_bench"
         ),
     )
+    parser.add_argument("--save", help="also write <route>.prof files (pstats) to this folder")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     routes = args.route or list(ROUTES)
     if args.child:
         configure(routes[0], args.database_url)
-        profile(routes[0], args.repeat, args.top)
+        profile(routes[0], args.repeat, args.top, args.save)
         return
     # One process per route: PAGE_CACHE is read once, at settings time.
     for route in routes:
@@ -134,6 +137,7 @@ def main():
                 str(args.top),
                 "--database-url",
                 args.database_url,
+                *(["--save", args.save] if args.save else []),
             ],
             check=True,
         )
