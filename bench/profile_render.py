@@ -10,8 +10,9 @@ request and the top of the profile (cumulative and own time). Routes:
   result             /check/result/ with a full set of answers (never cached)
   search             /search/?q=... with an extra parameter (never stored, rendered every time)
 
-    make profile                                   # all routes
-    .venv/bin/python bench/profile_render.py --route article-full --top 40
+    make bench                                     # once: builds the database and static files
+    make profile                                   # all routes (PROFILE_ARGS="--repeat 30")
+    .venv/bin/python bench/profile_render.py --route article-full --top 40 --save var/profile
 
 It is a measurement, not a test: nothing is asserted.
 """
