@@ -270,7 +270,7 @@ def similar_static_file(static_root, port, target_size):
     manifest = json.loads((static_root / "staticfiles.json").read_text())
     candidates = []
     for hashed in manifest["paths"].values():
-        if not hashed.endswith(".css"):  # the site's CSS, as issue 14 measured
+        if not hashed.endswith(".css"):  # a CSS file, as issue 14 measured
             continue
         file = static_root / hashed
         compressed = file.with_name(file.name + ".br")
