@@ -8,7 +8,7 @@ DEV := DJANGO_SETTINGS_MODULE=config.settings.dev
 PROD := DJANGO_SETTINGS_MODULE=config.settings.production
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint admin install install-test serve collectstatic backup restore bench
+.PHONY: help run test lint admin install install-test serve collectstatic backup restore bench profile
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -69,3 +69,6 @@ restore: install ## Restore FILE=backups/....tar into an empty database (same se
 
 bench: install-test ## Load benchmark on loopback: gunicorn + PostgreSQL + 1,000 articles (README)
 	$(BIN)/python bench/load_bench.py $(BENCH_ARGS)
+
+profile: install-test ## Profile (cProfile) an uncached article, /check/result/ and an uncached search on the bench database
+	$(BIN)/python bench/profile_render.py $(PROFILE_ARGS)

@@ -1,16 +1,23 @@
 """Load benchmark: the production server (gunicorn, config.settings.production) on loopback with
-PostgreSQL, Redis and 1,000 generated articles, driven by a second process with bounded mixed
-traffic (home, articles, questionnaire steps, results, search, static files).
+PostgreSQL and 1,000 generated articles, driven by a second process with bounded mixed traffic
+(home, articles, questionnaire steps, results, search, static files).
 
-Prints requests/s, p50/p99 latency and errors per route, then two ratios measured in the same
-run, each phase a closed loop of the same concurrency:
-  cached article / static file of similar size   (target >= 50 %)
-  uncached article / the same static file        (target >= 4.3 %, twice bakerydemo's 2.1 %)
-"Uncached" is an article URL with a query string other than tracking parameters: the page cache
-never answers it, so Django and Wagtail route, query and render the page every time.
+One run starts three servers on the same database: one with the file cache, one with Redis (when
+Redis answers) and one with PAGE_CACHE=false (no page cache, no object cache). It prints
+requests/s, p50/p99 latency and errors per route, then ratios measured in interleaved rounds
+(each phase a closed loop of the same concurrency), every one against the static file's
+requests/s of the same rounds:
+  cached article                     (target >= 50 %)
+  article, page cache bypassed       file cache and Redis (object cache on; target >= 6 %)
+  article, PAGE_CACHE=false          no caches at all (target >= 3.4 %)
+  /check/result/                     never cached (target >= 5 %)
+  search, uncached                   a query the page cache does not store (target >= 2.5 %)
+"Bypassed" is an article URL with a query string other than tracking parameters: the page cache
+never answers it, so Django and Wagtail route, query and render the page every time; the search
+URL gets such a parameter too.
 
     make bench                       # or: .venv/bin/python bench/load_bench.py --help
-    BENCH_ARGS="--seconds 30" make bench
+    BENCH_ARGS="--seconds 30 --workers 3" make bench
 
 It is a measurement, not a test: absolute numbers depend on the machine. Nothing is asserted.
 """
@@ -34,8 +41,15 @@ PYTHON = sys.executable
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
 BENCH_DIR = ROOT / "var" / "bench"
 HEADERS = {"X-Forwarded-Proto": "https", "Accept-Encoding": "gzip, br", "Host": "localhost"}
-TARGET_CACHED = 0.50
-TARGET_UNCACHED = 0.043
+# Ratio phases: name -> (label, target ratio to the static file of the same rounds).
+RATIO_PHASES = {
+    "article_cached": ("cached article", 0.50),
+    "bypass_file": ("article, page cache bypassed, file cache", 0.06),
+    "bypass_redis": ("article, page cache bypassed, Redis", 0.06),
+    "no_cache": ("article, PAGE_CACHE=false", 0.034),
+    "check_result": ("/check/result/ (never cached)", 0.05),
+    "search_uncached": ("search, uncached", 0.025),
+}
 
 
 # --- the load generator (runs in its own process) ----------------------------------------------
@@ -69,8 +83,9 @@ async def drive_async(spec):
             route = routes[name]
             path = rng.choice(route["paths"])
             record = results[name]
+            port = route.get("port", spec["port"])
             try:
-                status, size, elapsed = await one_request(spec["port"], path, spec["timeout"])
+                status, size, elapsed = await one_request(port, path, spec["timeout"])
             except Exception as error:  # refused, reset, timeout
                 key = type(error).__name__
                 record["errors"][key] = record["errors"].get(key, 0) + 1
@@ -255,7 +270,7 @@ def similar_static_file(static_root, port, target_size):
     manifest = json.loads((static_root / "staticfiles.json").read_text())
     candidates = []
     for hashed in manifest["paths"].values():
-        if not hashed.endswith((".css", ".js", ".svg")):
+        if not hashed.endswith(".css"):  # a CSS file, as issue 14 measured
             continue
         file = static_root / hashed
         compressed = file.with_name(file.name + ".br")
@@ -324,7 +339,7 @@ def main():
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--seconds", type=float, default=20, help="mixed-traffic phase")
     parser.add_argument(
-        "--ratio-seconds", type=float, default=12, help="each ratio phase, over all rounds"
+        "--ratio-seconds", type=float, default=24, help="each ratio phase, over all rounds"
     )
     parser.add_argument("--rounds", type=int, default=4, help="interleaved ratio rounds")
     parser.add_argument("--concurrency", type=int, default=16)
@@ -339,6 +354,7 @@ def main():
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     static_root = BENCH_DIR / "static"
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env.pop("REDIS_URL", None)
     env.update(
         DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY=secrets.token_urlsafe(60),
@@ -349,16 +365,26 @@ def main():
         GUNICORN_ACCESS_LOG="",
         GUNICORN_THREADS=str(args.threads),
         PAGE_CACHE_STATUS_HEADER="true",  # the report counts hits
+        CACHE_DIR=tempfile.mkdtemp(prefix="exosome-bench-cache-"),
     )
     if args.workers:
         env["WEB_CONCURRENCY"] = str(args.workers)
+    # The same site three times on one database: file cache, Redis, no caches at all.
+    server_envs = {"file": env}
     if redis_available(args.redis_url):
-        env.update(REDIS_URL=args.redis_url, CACHE_KEY_PREFIX=f"bench-{secrets.token_hex(4)}")
-        cache = f"Redis {args.redis_url}"
+        server_envs["redis"] = {
+            **env,
+            "REDIS_URL": args.redis_url,
+            "CACHE_KEY_PREFIX": f"bench-{secrets.token_hex(4)}",
+        }
     else:
-        env.pop("REDIS_URL", None)
-        env["CACHE_DIR"] = tempfile.mkdtemp(prefix="exosome-bench-cache-")
-        cache = "file cache (Redis not reachable)"
+        print(f"Redis {args.redis_url} not reachable: the Redis phase is skipped")
+    server_envs["no_cache"] = {
+        **env,
+        "PAGE_CACHE": "false",
+        "CACHE_DIR": tempfile.mkdtemp(prefix="exosome-bench-cache-"),
+    }
+    main_server = "redis" if "redis" in server_envs else "file"
 
     t0 = time.monotonic()
     ensure_database(args.database_url)
@@ -374,116 +400,128 @@ def main():
         manage(env, "collectstatic", "--noinput", "-v0")
     print(f"setup took {time.monotonic() - t0:.0f}s")
 
-    port = free_port()
-    log_path = BENCH_DIR / "gunicorn.log"
-    server = start_server(env, port, log_path)
-    if args.serve_only:
-        print(f"serving on http://127.0.0.1:{port}/ (send X-Forwarded-Proto: https); Ctrl-C stops")
-        try:
-            server.wait()
-        finally:
-            server.terminate()
-        return
+    servers, ports = {}, {}
     try:
-        articles = [f"/load-test/article-{n}/" for n in range(1, args.articles + 1)]
-        steps, results = questionnaire_paths(200)
-        words = ["エクソソーム", "点滴", "培養上清", "承認", "細胞外小胞", "副作用"]
-        routes = {
-            "home": {"paths": ["/"], "weight": 10, "expect": [200]},
-            "article": {"paths": articles, "weight": 40, "expect": [200]},
-            "questionnaire_step": {"paths": steps, "weight": 15, "expect": [200]},
-            "result": {"paths": results, "weight": 10, "expect": [200]},
-            "search": {
-                "paths": [f"/search/?q={urllib.parse.quote(w)}" for w in words],
-                "weight": 10,
-                "expect": [200],
-            },
-            "static": {"paths": [], "weight": 15, "expect": [200]},
-        }
-        # Warm the article cache on a subset; the mixed phase then sees hits and first visits.
-        status, article_size, _ = served_size(port, articles[0])
-        served_size(port, articles[0])
-        static_path, static_size = similar_static_file(static_root, port, article_size)
-        routes["static"]["paths"] = [static_path]
-
-        workers = env.get("WEB_CONCURRENCY") or f"{2 * os.cpu_count() + 1} (default)"
-        print(
-            f"\nserver: gunicorn, {workers} workers x {args.threads} threads, "
-            f"{os.cpu_count()} CPUs; PostgreSQL {args.database_url}; {cache}"
-        )
-        print(
-            f"client: separate process, asyncio, {args.concurrency} connections, Connection: close"
-        )
-
-        spec = {"port": port, "concurrency": args.concurrency, "timeout": 30}
-        mixed = summarise(drive({**spec, "routes": routes, "seconds": args.seconds}))
-        print_table(f"Mixed traffic, {args.seconds:.0f}s", mixed)
-
-        # Ratios: each phase alone, same concurrency, same length.
-        cached_paths = articles[:50]
-        for path in cached_paths:
-            served_size(port, path)
-            assert served_size(port, path)[2] == "hit", path
-        uncached_paths = [f"{a}?uncached={n}" for n, a in enumerate(articles)]
-        phases = {
-            "static": [static_path],
-            "article_cached": cached_paths,
-            "article_uncached": uncached_paths,
-        }
-        # Interleaved rounds (static, cached, uncached, static, ...): a neighbour's load or a
-        # frequency change hits all three alike instead of one phase.
-        slice_seconds = args.ratio_seconds / args.rounds
-        totals = {name: {"wall": 0.0, "routes": {name: _empty()}} for name in phases}
-        per_round = []
-        for _round in range(args.rounds):
-            rates = {}
-            for name, paths in phases.items():
-                route = {name: {"paths": paths, "weight": 1, "expect": [200]}}
-                result = drive({**spec, "routes": route, "seconds": slice_seconds})
-                _merge(totals[name], result)
-                rates[name] = len(result["routes"][name]["latencies"]) / result["wall"]
-            per_round.append(rates)
-        ratio_rows = {}
-        for name in phases:
-            ratio_rows.update(summarise(totals[name]))
-        print_table(
-            f"Ratio phases: {args.rounds} interleaved rounds, {slice_seconds:.1f}s per phase "
-            f"per round (static file {static_path}, {static_size} bytes served; "
-            f"article {article_size} bytes)",
-            ratio_rows,
-        )
-        for n, rates in enumerate(per_round, 1):
-            static, cached, uncached = (
-                rates["static"],
-                rates["article_cached"],
-                rates["article_uncached"],
+        for name, server_env in server_envs.items():
+            ports[name] = free_port()
+            servers[name] = start_server(
+                server_env, ports[name], BENCH_DIR / f"gunicorn-{name}.log"
             )
-            print(
-                f"  round {n}: static {static:.0f}/s,"
-                f" cached {cached:.0f}/s ({cached / static:.1%}),"
-                f" uncached {uncached:.1f}/s ({uncached / static:.2%})"
-            )
-        static_rps = ratio_rows["static"]["rps"]
-        cached = ratio_rows["article_cached"]["rps"] / static_rps
-        uncached = ratio_rows["article_uncached"]["rps"] / static_rps
-        print()
-        print(
-            f"cached article / static file:   {cached:6.1%}  (target >= {TARGET_CACHED:.0%}: "
-            f"{'met' if cached >= TARGET_CACHED else 'NOT met'})"
-        )
-        print(
-            f"uncached article / static file: {uncached:6.1%}  (target >= {TARGET_UNCACHED:.1%}: "
-            f"{'met' if uncached >= TARGET_UNCACHED else 'NOT met'})"
-        )
-        print(
-            f"uncached / cached article:      "
-            f"{ratio_rows['article_uncached']['rps'] / ratio_rows['article_cached']['rps']:6.1%}"
-        )
-        errors = sum(row["errors"] for row in [*mixed.values(), *ratio_rows.values()])
-        print(f"errors in all phases: {errors}")
+        if args.serve_only:
+            for name, port in ports.items():
+                print(f"{name}: http://127.0.0.1:{port}/")
+            print("(send X-Forwarded-Proto: https); Ctrl-C stops")
+            servers[main_server].wait()
+            return
+        measure(args, env, static_root, ports, main_server)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        for server in servers.values():
+            server.terminate()
+        for server in servers.values():
+            server.wait(timeout=30)
+
+
+def measure(args, env, static_root, ports, main_server):
+    port = ports[main_server]
+    articles = [f"/load-test/article-{n}/" for n in range(1, args.articles + 1)]
+    steps, results = questionnaire_paths(200)
+    words = ["エクソソーム", "点滴", "培養上清", "承認", "細胞外小胞", "副作用"]
+    searches = [f"/search/?q={urllib.parse.quote(w)}" for w in words]
+    routes = {
+        "home": {"paths": ["/"], "weight": 10, "expect": [200]},
+        "article": {"paths": articles, "weight": 40, "expect": [200]},
+        "questionnaire_step": {"paths": steps, "weight": 15, "expect": [200]},
+        "result": {"paths": results, "weight": 10, "expect": [200]},
+        "search": {"paths": searches, "weight": 10, "expect": [200]},
+        "static": {"paths": [], "weight": 15, "expect": [200]},
+    }
+    # Warm the article cache on a subset; the mixed phase then sees hits and first visits.
+    status, article_size, _ = served_size(port, articles[0])
+    served_size(port, articles[0])
+    static_path, static_size = similar_static_file(static_root, port, article_size)
+    routes["static"]["paths"] = [static_path]
+
+    workers = env.get("WEB_CONCURRENCY") or f"{2 * os.cpu_count() + 1} (default)"
+    print(
+        f"\nservers: gunicorn, {workers} workers x {args.threads} threads each, "
+        f"{os.cpu_count()} CPUs; PostgreSQL {args.database_url}; "
+        + ", ".join(f"{name} on :{p}" for name, p in ports.items())
+        + f" (Redis {args.redis_url})" * ("redis" in ports)
+    )
+    print(f"client: separate process, asyncio, {args.concurrency} connections, Connection: close")
+
+    spec = {"port": port, "concurrency": args.concurrency, "timeout": 30}
+    mixed = summarise(drive({**spec, "routes": routes, "seconds": args.seconds}))
+    print_table(f"Mixed traffic ({main_server} server), {args.seconds:.0f}s", mixed)
+
+    # Ratios: each phase alone, same concurrency, same length.
+    cached_paths = articles[:50]
+    for path in cached_paths:
+        served_size(port, path)
+        assert served_size(port, path)[2] == "hit", path
+    bypass = [f"{a}?uncached={n}" for n, a in enumerate(articles)]
+    # Another parameter than q and page: the page cache renders the search every time.
+    uncached_searches = [f"{searches[n % len(searches)]}&uncached={n}" for n in range(1000)]
+    phases = {
+        "static": (main_server, [static_path]),
+        "article_cached": (main_server, cached_paths),
+        "bypass_file": ("file", bypass),
+        "bypass_redis": ("redis", bypass),
+        "no_cache": ("no_cache", articles),
+        "check_result": ("file", results),
+        "search_uncached": ("file", uncached_searches),
+    }
+    phases = {name: phase for name, phase in phases.items() if phase[0] in ports}
+    for name, (server, paths) in phases.items():
+        status, _size, state = served_size(ports[server], paths[0])
+        expected = {"article_cached": "hit", "no_cache": "bypass"}.get(name, "bypass")
+        assert status == 200 and (state in (expected, None) or name == "static"), (
+            name,
+            status,
+            state,
+        )
+    # Interleaved rounds (static, cached, bypassed, ..., static, ...): a neighbour's load or a
+    # frequency change hits every phase alike instead of one.
+    slice_seconds = args.ratio_seconds / args.rounds
+    totals = {name: {"wall": 0.0, "routes": {name: _empty()}} for name in phases}
+    per_round = []
+    for _round in range(args.rounds):
+        rates = {}
+        for name, (server, paths) in phases.items():
+            route = {name: {"paths": paths, "weight": 1, "expect": [200], "port": ports[server]}}
+            result = drive({**spec, "routes": route, "seconds": slice_seconds})
+            _merge(totals[name], result)
+            rates[name] = len(result["routes"][name]["latencies"]) / result["wall"]
+        per_round.append(rates)
+    ratio_rows = {}
+    for name in phases:
+        ratio_rows.update(summarise(totals[name]))
+    print_table(
+        f"Ratio phases: {args.rounds} interleaved rounds, {slice_seconds:.1f}s per phase "
+        f"per round (static file {static_path}, {static_size} bytes served; "
+        f"article {article_size} bytes)",
+        ratio_rows,
+    )
+    names = [name for name in phases if name != "static"]
+    for n, rates in enumerate(per_round, 1):
+        static = rates["static"]
+        print(
+            f"  round {n}: static {static:.0f}/s; "
+            + ", ".join(
+                f"{name} {rates[name]:.1f}/s ({rates[name] / static:.4f})" for name in names
+            )
+        )
+    static_rps = ratio_rows["static"]["rps"]
+    print(f"\nratio = req/s / static file req/s of the same rounds ({static_rps:.0f}/s)")
+    for name in names:
+        label, target = RATIO_PHASES[name]
+        ratio = ratio_rows[name]["rps"] / static_rps
+        print(
+            f"  {label:<44} {ratio:7.4f}  (target >= {target:.3f}: "
+            f"{'met' if ratio >= target else 'NOT met'})"
+        )
+    errors = sum(row["errors"] for row in [*mixed.values(), *ratio_rows.values()])
+    print(f"errors in all phases: {errors}")
 
 
 if __name__ == "__main__":

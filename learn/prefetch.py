@@ -39,8 +39,10 @@ def shared(key, compute):
 
 
 def shared_ancestors(page):
-    """The page's ancestors (breadcrumbs, view restrictions), kept like other shared lookups."""
-    return shared(("ancestors", page.pk, page.path), lambda: list(page.get_ancestors()))
+    """The page's ancestors (breadcrumbs, view restrictions), kept like other shared lookups.
+    They depend only on the parent's tree path, so sibling pages share one lookup."""
+    parent_path = page.path[: -page.steplen]
+    return shared(("ancestors", parent_path), lambda: list(page.get_ancestors()))
 
 
 @contextmanager

@@ -11,6 +11,10 @@ start: if a publish commits meanwhile, they are filed under the old generation a
 The last two generations are kept, so a request that began just before a publish finishes with
 the values of its own generation.
 
+A GET outside the page cache (PAGE_CACHE=false, /check/ and other excluded paths) opens a
+`request_scope()` instead: values are remembered for that one request only (the header and the
+footer menus, for instance, share one lookup), and never shared with another request.
+
 Values are shared between requests (and threads): only store objects that renders read and
 never change.
 """
@@ -21,6 +25,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 _generation = ContextVar("ops_object_cache_generation", default=None)
+_request_values = ContextVar("ops_object_cache_request", default=None)
 _stores = OrderedDict()
 _lock = threading.Lock()
 KEEP_GENERATIONS = 2
@@ -33,6 +38,16 @@ def scope(generation):
         yield
     finally:
         _generation.reset(token)
+
+
+@contextmanager
+def request_scope():
+    """Remember memo() values for the rest of this request only (no generation to follow)."""
+    token = _request_values.set({})
+    try:
+        yield
+    finally:
+        _request_values.reset(token)
 
 
 def _values(generation):
@@ -54,8 +69,11 @@ def memo(key, compute, keep_none=True):
     (URLs), so that requests for things that do not exist cannot fill the memory."""
     generation = _generation.get()
     if generation is None:
-        return compute()
-    values = _values(generation)
+        values = _request_values.get()
+        if values is None:
+            return compute()
+    else:
+        values = _values(generation)
     try:
         return values[key]
     except KeyError:

@@ -270,7 +270,11 @@ class PageCacheMiddleware:
             or request.path_info.startswith(self.excluded)
             or under_script_name(request)  # nor the object cache: its values are shared
         ):
-            return self._mark(request, self.get_response(request), "bypass")
+            if request.method not in ("GET", "HEAD"):
+                return self._mark(request, self.get_response(request), "bypass")
+            # A read changes nothing: its own lookups are remembered for itself alone.
+            with objectcache.request_scope():
+                return self._mark(request, self.get_response(request), "bypass")
         key = request_key(request)  # None: this request is rendered, never stored
         cache = _cache()
         try:

@@ -149,6 +149,12 @@ def _suggested_terms():
     return found
 
 
+def specific_pages(ids: list[int]) -> list[Page]:
+    """The specific pages with these ids, in this order, in one query per page type."""
+    found = Page.objects.filter(pk__in=ids).specific().in_bulk()
+    return [found[pk] for pk in ids if pk in found]
+
+
 def _compact(text: str) -> str:
     return japanese_text.fold(text).replace(" ", "")
 
@@ -193,16 +199,19 @@ def search(request):
         exact_count = None
         if japanese_text.is_relaxable(terms):
             # Pages with the words as typed come first; then pages that hold every word of a
-            # compound apart (「幹細胞培養上清」: 幹細胞 … 培養上清液), below them.
-            exact = list(results)
-            exact_ids = {page.pk for page in exact}
+            # compound apart (「幹細胞培養上清」: 幹細胞 … 培養上清液), below them. Both lists
+            # hold every match: only their ids are read here, and only the pages shown are
+            # loaded with their content (specific_pages below).
+            ids = Page.objects.live().public().only("pk")
+            exact = [page.pk for page in backend.search(page_query, ids)]
+            exact_ids = set(exact)
             apart = [
-                page
-                for page in backend.search(build_query(terms, relaxed=True), pages)
+                page.pk
+                for page in backend.search(build_query(terms, relaxed=True), ids)
                 if page.pk not in exact_ids
             ]
+            results = exact + apart  # ids; without pages apart, the same list as before
             if apart:
-                results = exact + apart
                 relaxed = True
                 exact_count = len(exact)
 
@@ -211,6 +220,8 @@ def search(request):
         page_obj = paginator.page(number)
 
         found_pages = list(page_obj.object_list)
+        if isinstance(results, list):
+            found_pages = specific_pages(found_pages)
         sections = _section_titles(found_pages)
         needles = [n for t in [*terms, *expansions] for n in t.needles]
         if relaxed:

@@ -4,11 +4,12 @@ import datetime
 import re
 
 from django import template
+from django.template.loader import get_template
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import SafeData, mark_safe
 
 from learn.glossary import term_anchor
-from learn.prefetch import shared_ancestors
+from learn.prefetch import shared, shared_ancestors
 from learn.ruby import has_kanji, render_ruby, ruby_html, strip_ruby
 
 register = template.Library()
@@ -135,3 +136,40 @@ def cited_html(context, markup, sources):
 def page_ancestors(page):
     """The page's ancestors for breadcrumbs, kept by the serving layer until the next publish."""
     return shared_ancestors(page)
+
+
+def _site_id(request):
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)  # kept on the request (and by ops.routing)
+    return site.pk if site is not None else None
+
+
+@register.simple_tag(takes_context=True)
+def page_term_entry(context, term):
+    """One entry of 「このページのことば」 (components/page_term_entry.html). It shows only
+    published content (the word, its page, its sources), so it is rendered once per word, site
+    and publish and kept by the serving layer (learn.prefetch.shared), not once per page view."""
+    page = context.get("page")
+    request = context.get("request")
+    own = page is not None and term.page_id == page.pk
+
+    def render():
+        entry = {"term": term, "page": page, "request": request}
+        return get_template("components/page_term_entry.html").render(entry)
+
+    if request is None:
+        return render()
+    return shared(("page-term-entry", term.pk, own, _site_id(request)), render)
+
+
+@register.simple_tag
+def source_citation(source):
+    """components/source_citation.html for a published Source, rendered once per publish."""
+
+    def render():
+        return get_template("components/source_citation.html").render({"source": source})
+
+    if source.pk is None:
+        return render()
+    return shared(("source-citation", source.pk), render)

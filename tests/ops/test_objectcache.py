@@ -2,10 +2,14 @@
 seen at once even on pages the page cache does not store."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
-from learn.models import SiteSettings
+from learn.models import GlossaryTerm, SiteSettings
 from ops import objectcache, pagecache
+
+from .conftest import make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -15,6 +19,43 @@ def test_outside_a_scope_it_always_computes():
     for _ in range(2):
         objectcache.memo("k", lambda: calls.append(1) or len(calls))
     assert len(calls) == 2
+
+
+def test_a_request_scope_keeps_values_for_that_request_only():
+    calls = []
+    for _request in range(2):
+        with objectcache.request_scope():
+            for _ in range(3):
+                objectcache.memo("k", lambda: calls.append(1) or len(calls))
+    assert len(calls) == 2
+
+
+def test_a_read_without_the_page_cache_looks_the_menus_up_once(client, cited_article):
+    """Test settings keep the page cache (and so the generation scope) off, like PAGE_CACHE=false:
+    the header menu, the footer menu and the link to the glossary share one lookup."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/ops-article/")
+    assert response.status_code == 200
+    menu_queries = [q["sql"] for q in queries.captured_queries if " UNION " in q["sql"]]
+    assert len(menu_queries) == 1, menu_queries
+    with CaptureQueriesContext(connection) as queries:  # nothing is kept for the next request
+        client.get("/ops-article/")
+    assert len([q for q in queries.captured_queries if " UNION " in q["sql"]]) == 1
+
+
+def test_glossary_entries_follow_a_publish(client, page_cache, home):
+    """The entries of 「このページのことば」 are rendered once per publish: an edited definition
+    shows at once, also on a page rendered outside the page cache."""
+    term = GlossaryTerm.objects.filter(live=True).exclude(page=None).first()
+    make_article(home, "ops-terms", "ことばの試験", lead=f"{term.term}について書きます。")
+    html = client.get("/ops-terms/?x=1").content.decode()
+    assert 'class="page-terms__entry"' in html
+    assert "新しいやさしい説明です。" not in html
+    term.definition = "新しいやさしい説明です。"
+    term.save_revision().publish()
+    html = client.get("/ops-terms/?x=2").content.decode()
+    assert "新しいやさしい説明です。" in html
+    assert f'id="term-{term.pk}"' in html
 
 
 def test_values_last_one_generation_and_two_generations_are_kept():
