@@ -152,6 +152,16 @@ def ensure_database(url):
     return url
 
 
+def analyze(url):
+    """Planner statistics, as autovacuum keeps them on a production server. Where autovacuum is
+    off (as on the CI machines) a freshly loaded database has none, and PostgreSQL plans the search
+    join as a nested loop over every row: ten times slower than with statistics."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("ANALYZE")
+
+
 def article_count(url):
     import psycopg
 
@@ -395,6 +405,7 @@ def main():
         manage(env, "migrate", "--noinput")
         manage(env, "load_initial_content")
         manage(env, "generate_articles", str(args.articles))
+    analyze(args.database_url)
     if not static_is_fresh(static_root):
         print("collectstatic (hashed, gzip + brotli) ...")
         manage(env, "collectstatic", "--noinput", "-v0")
