@@ -22,11 +22,11 @@ def furigana_switch(context):
     on = furigana_web.requested(request)
     return format_html(
         '<a class="furigana-switch" href="{}" rel="nofollow" data-furigana-switch'
-        ' data-furigana-state="{}" data-furigana-on="{}" data-furigana-off="{}">'
-        'ふりがな<span class="visually-hidden">{}</span></a>',
+        ' data-furigana-state="{}" data-furigana-on="{}" data-furigana-off="{}"'
+        ' aria-label="{}">ふりがな</a>',
         furigana_web.toggled_url(request, not on),
         "on" if on else "off",
         furigana_web.toggled_url(request, True),
         furigana_web.toggled_url(request, False),
-        "を消す" if on else "をつける",
+        "ふりがなを消す" if on else "ふりがなをつける",
     )

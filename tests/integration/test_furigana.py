@@ -74,7 +74,7 @@ def test_without_the_switch_the_page_is_as_before(client, ev_page):
     switch = page.select_one("a[data-furigana-switch]")
     assert switch["href"] == ev_page.url + "?furigana=1"
     assert switch["data-furigana-state"] == "off"
-    assert switch.get_text() == "ふりがなをつける"
+    assert switch.get_text() == "ふりがな" and switch["aria-label"] == "ふりがなをつける"
     assert "furigana=1" not in page.select_one(".site-nav").decode()
 
 
