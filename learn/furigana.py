@@ -33,6 +33,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping
+from functools import lru_cache
 
 KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヵヶ"
 _HAS_KANJI = re.compile(f"[{KANJI}]")
@@ -40,8 +41,8 @@ _HAS_KANJI = re.compile(f"[{KANJI}]")
 _RUN = re.compile(f"[{KANJI}\u3041-\u309f\u30a1-\u30ffー0-9０-９]+")
 _KANJI_OR_KANA_SEGMENTS = re.compile(f"([{KANJI}]+)")
 _HIRAGANA_READING = re.compile(r"^[\u3041-\u3096ー]+$")
-_TAG_OR_COMMENT = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
-_TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9-]*)")
+# A text node with kanji, right after a tag's ">" (lazy scan to the first kanji: linear time).
+_TEXT_WITH_KANJI = re.compile(f">([^<>]*?[{KANJI}][^<>]*)")
 _BODY_OPEN = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 
 SKIPPED_ELEMENTS = frozenset(
@@ -132,8 +133,11 @@ SAFE_AFTER_NUMBER = frozenset(
 STEADY_NUMERALS = frozenset({"万", "億", "兆"})
 
 
+_KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+
+
 def to_hiragana(text: str) -> str:
-    return "".join(chr(ord(c) - 0x60) if "\u30a1" <= c <= "\u30f6" else c for c in text)
+    return text.translate(_KATAKANA_TO_HIRAGANA)
 
 
 def has_kanji(text: str) -> bool:
@@ -162,6 +166,7 @@ def aligned(surface: str, reading: str) -> str | None:
     return "".join(out)
 
 
+@lru_cache(maxsize=8192)
 def word_html(surface: str, reading: str) -> str:
     """A word with kanji and its hiragana reading as HTML; the whole word in one ruby when the
     kana in it do not line up with the reading."""
@@ -173,7 +178,9 @@ _tagger = None
 
 
 def _tag(text: str):
-    """(surface, reading in katakana or None, pos1, pos2) per word."""
+    """(surface, reading in katakana or None, pos2) per word; reading and part of speech only
+    for words with kanji (the others need neither, and reading UniDic's features is most of the
+    analyser's cost)."""
     global _tagger
     if _tagger is None:
         with _tagger_lock:
@@ -181,15 +188,17 @@ def _tag(text: str):
                 import fugashi
 
                 _tagger = fugashi.Tagger()
-    return [
-        (
-            word.surface,
-            getattr(word.feature, "kana", None),
-            word.feature.pos1,
-            word.feature.pos2,
-        )
-        for word in _tagger(text)
-    ]
+    words = []
+    for word in _tagger(text):
+        surface = word.surface
+        if _HAS_KANJI.search(surface):
+            # UniDic's CSV: pos1, pos2, … kana at index 17; unknown words have fewer fields.
+            feature = word.feature_raw.split(",")
+            kana = feature[17] if len(feature) > 17 else None
+            words.append((surface, kana, feature[1] if len(feature) > 1 else ""))
+        else:
+            words.append((surface, None, ""))
+    return words
 
 
 def _is_number(surface: str, pos2: str) -> bool:
@@ -202,11 +211,11 @@ def read_run(run: str) -> str:
     if "".join(w[0] for w in words) != run:
         return run  # the analyser changed the text: leave it as it is
     out = []
-    for index, (surface, kana, _pos1, pos2) in enumerate(words):
+    for index, (surface, kana, pos2) in enumerate(words):
         if not has_kanji(surface) or not kana or kana == "*":
             out.append(surface)
             continue
-        after_number = index > 0 and _is_number(words[index - 1][0], words[index - 1][3])
+        after_number = index > 0 and _is_number(words[index - 1][0], words[index - 1][2])
         before_kanji = index + 1 < len(words) and has_kanji(words[index + 1][0])
         if after_number and surface not in SAFE_AFTER_NUMBER:
             out.append(surface)  # 3人, 1日, 六本: the reading depends on the number
@@ -299,39 +308,68 @@ class Reader:
         """The HTML with furigana added to its text (see the module docstring).
 
         remember=False: nothing of this document stays in memory afterwards (private pages:
-        the checker's answers, the advert reader's text)."""
+        the checker's answers, the advert reader's text).
+
+        Fast path: only the tags that change what is read (skipped elements, comments,
+        data-no-furigana) are visited in Python; text nodes with kanji are found by one regular
+        expression in each readable stretch. Like any regex over HTML it assumes ``>`` inside an
+        attribute value is escaped (``&gt;``), as Django and Wagtail always write it."""
         cache = None if remember else {}
         start = 0
         body = _BODY_OPEN.search(document)
         if body is not None:
             start = body.end()
         out = [document[:start]]
-        skipping: list[str] = []  # open skipped elements, innermost last
+
+        def read(match: re.Match) -> str:
+            return ">" + self.text(match.group(1), cache)
+
+        def readable(stretch: str) -> str:
+            return _TEXT_WITH_KANJI.sub(read, ">" + stretch)[1:]
+
         position = start
-        for tag in _TAG_OR_COMMENT.finditer(document, start):
-            if tag.start() > position:
-                text = document[position : tag.start()]
-                out.append(text if skipping else self.text(text, cache))
-            out.append(tag.group(0))
-            position = tag.end()
-            name_match = _TAG_NAME.match(tag.group(0))
-            if name_match is None:
-                continue  # comment, doctype
-            closing, name = name_match.group(1), name_match.group(2).lower()
-            if closing:
-                if skipping and skipping[-1] == name:
-                    skipping.pop()
-            elif skipping:
-                if name == skipping[-1] and not tag.group(0).endswith("/>"):
-                    skipping.append(name)  # the same element nested: wait for both ends
-            elif name in VOID_ELEMENTS or tag.group(0).endswith("/>"):
-                continue
-            elif name in SKIPPED_ELEMENTS or NO_FURIGANA_ATTRIBUTE in tag.group(0):
-                skipping.append(name)
-        if position < len(document):
-            text = document[position:]
-            out.append(text if skipping else self.text(text, cache))
+        length = len(document)
+        while position < length:
+            found = _SKIP_START.search(document, position)
+            if found is None:
+                out.append(readable(document[position:]))
+                break
+            out.append(readable(document[position : found.start()]))
+            end = _skipped_until(document, found)
+            out.append(document[found.start() : end])
+            position = end
         return "".join(out)
+
+
+_SKIP_START = re.compile(
+    r"<!--.*?-->"
+    r"|<(" + "|".join(sorted(SKIPPED_ELEMENTS)) + r")\b[^>]*>"
+    r"|<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*\s" + NO_FURIGANA_ATTRIBUTE + r"\b[^>]*>",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _open_or_close(name: str) -> re.Pattern:
+    return re.compile(rf"<(/?){re.escape(name)}\b[^>]*>", re.IGNORECASE)
+
+
+def _skipped_until(document: str, found: re.Match) -> int:
+    """Where the skipped stretch that begins with `found` ends: after a comment, a
+    self-closing or void tag, or the element's matching end tag (same-name nesting counted);
+    an element never closed is skipped to the end."""
+    name = found.group(1) or found.group(2)
+    if name is None or found.group(0).endswith("/>") or name.lower() in VOID_ELEMENTS:
+        return found.end()
+    depth = 1
+    for tag in _open_or_close(name.lower()).finditer(document, found.end()):
+        if tag.group(1):
+            depth -= 1
+            if depth == 0:
+                return tag.end()
+        elif not tag.group(0).endswith("/>"):
+            depth += 1
+    return len(document)
 
 
 _readers: OrderedDict[tuple, Reader] = OrderedDict()
