@@ -137,7 +137,7 @@ class FuriganaMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if request.GET.get(PARAMETER) != VALUE:
+        if request.GET.get(PARAMETER) != VALUE or request.path_info.startswith(UNTOUCHED_PREFIXES):
             return response
         if response.status_code in (301, 302, 303, 307, 308) and response.has_header("Location"):
             response["Location"] = with_parameter(response["Location"], escaped=False)
