@@ -1,8 +1,8 @@
 """The editorial set-up: groups 「編集者」 and 「監修者」, their permissions, and the moderation
 workflow on the whole site. Called by load_initial_content; safe to run again.
 
-- 編集者 (editors) create and edit pages, sources and glossary terms and submit them for review.
-  They cannot publish.
+- 編集者 (editors) create and edit pages, sources, glossary terms and 読み方 (reading)
+  corrections and submit them for review. They cannot publish.
 - 監修者 (medical/content reviewers) review, approve and publish. Approving the last task of
   the workflow publishes the page (or schedules it when it has a go-live time).
 
@@ -36,7 +36,7 @@ SNIPPET_ACTIONS = {
     EDITOR_GROUP: ["view", "add", "change", "lock"],
     REVIEWER_GROUP: ["view", "add", "change", "delete", "publish", "lock", "unlock"],
 }
-SNIPPET_MODELS = ["source", "glossaryterm"]
+SNIPPET_MODELS = ["source", "glossaryterm", "readingcorrection"]
 
 
 def _permission(app_label, model, codename):

@@ -27,7 +27,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-from . import kana
+from . import kana, ruby
 from .blocks import ArticleBodyBlock, ChangeLogBlock, ClaimListBlock, HelpContactListBlock
 from .citations import collect_sources
 from .forms import ArticlePageForm
@@ -269,6 +269,85 @@ class GlossaryTerm(
 
     def get_preview_template(self, request, mode_name):
         return "learn/previews/glossary_term.html"
+
+
+READING_HIRAGANA = RegexValidator(
+    r"^[\u3041-\u3096ー]+$", "読みは、ひらがなだけで書いてください(例:じょうせい)。"
+)
+
+
+def word_with_kanji(value):
+    from django.core.exceptions import ValidationError
+
+    if not ruby.has_kanji(value or ""):
+        raise ValidationError(
+            "漢字をふくむ語を書いてください。ひらがなとカタカナにはふりがなはつきません。"
+        )
+
+
+class ReadingCorrection(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    models.Model,
+):
+    """読み方: an editor's correction of a reading the automatic ふりがな gets wrong. Once
+    published, the word gets this reading on every page (it wins over the dictionary and over a
+    glossary term's reading)."""
+
+    word = models.CharField(
+        "語",
+        max_length=40,
+        unique=True,
+        validators=[word_with_kanji],
+        help_text="ふりがなをなおしたい語を、ページに書いてあるとおりに書きます。例:上清",
+    )
+    reading = models.CharField(
+        "読み",
+        max_length=80,
+        validators=[READING_HIRAGANA],
+        help_text="語全体の読みを、ひらがなで書きます。例:じょうせい",
+    )
+    note = models.TextField(
+        "メモ(公開されません)",
+        blank=True,
+        help_text="なぜなおしたか、どのページで気づいたか。ページには表示されません。",
+    )
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="reading_correction")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="reading_correction",
+        for_concrete_model=False,
+    )
+
+    panels = [FieldPanel("word"), FieldPanel("reading"), FieldPanel("note")]
+
+    class Meta:
+        verbose_name = "読み方"
+        verbose_name_plural = "読み方"
+        ordering = ["word"]
+
+    def __str__(self):
+        return f"{self.word}({self.reading})"
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def get_preview_template(self, request, mode_name):
+        return "learn/previews/reading_correction.html"
+
+    def get_preview_context(self, request, mode_name):
+        from .furigana import word_html
+
+        context = super().get_preview_context(request, mode_name)
+        if self.word and self.reading:
+            context["word_html"] = word_html(self.word, self.reading)
+        return context
 
 
 def live_terms_in_kana_order():

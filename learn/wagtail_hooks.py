@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_views import Page, ReviewDuePanel, ReviewDueReportView
 from .choosers import GlossaryTermChooserViewSet, SourceChooserViewSet
-from .models import GlossaryTerm, Source
+from .models import GlossaryTerm, ReadingCorrection, Source
 
 
 class ExternalLinkHandler(LinkHandler):
@@ -123,8 +123,22 @@ class GlossaryTermViewSet(SnippetViewSet):
     chooser_per_page = 20
 
 
+class ReadingCorrectionViewSet(SnippetViewSet):
+    """読み方: corrections of the automatic ふりがな (learn.furigana), word → reading."""
+
+    model = ReadingCorrection
+    icon = "edit"
+    menu_label = "読み方"
+    list_display = ["word", "reading", LiveStatusTagColumn(), UpdatedAtColumn()]
+    list_filter = ["live"]
+    search_fields = ["word", "reading", "note"]
+    search_backend_name = None  # the listing finds any Japanese substring (ORM search)
+    ordering = ["word"]
+    list_per_page = 50
+
+
 class EvidenceViewSetGroup(SnippetViewSetGroup):
-    items = (SourceViewSet, GlossaryTermViewSet)
+    items = (SourceViewSet, GlossaryTermViewSet, ReadingCorrectionViewSet)
     menu_icon = "doc-full-inverse"
     menu_label = "出典と用語"
     menu_name = "evidence"

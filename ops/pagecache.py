@@ -27,6 +27,9 @@ A view outside Wagtail's page tree opts in with the decorator `cache_for_visitor
 (the search page, `cache_for_visitors("q", "page")` in config/urls.py: its results depend only
 on `q`, `page` and the published content, so a query many people type is rendered once per
 generation).
+A variant parameter (`PAGE_CACHE_VARIANT_PARAMETERS`, e.g. `furigana=1`: the page with readings,
+learn.furigana_web) is part of the key of every page and opted-in view, so each page's variant
+is cached like the page itself.
 htmx requests get their own entries (the key includes the HX-* headers) and every page response
 says `Vary: HX-Request, ...`, so a fragment and a full page never stand in for each other.
 A request with a script name (SCRIPT_NAME, FORCE_SCRIPT_NAME) neither reads nor writes the cache:
@@ -141,8 +144,10 @@ def query_key(path, query_string):
     """The part of the query string a response depends on, or None when it must not be cached.
 
     Tracking parameters (utm_*, fbclid, ...) are ignored. Views decorated with
-    cache_for_visitors keep their parameters (e.g. the search page's q and page) in the key. Any
-    other parameter means the request is rendered and never stored."""
+    cache_for_visitors keep their parameters (e.g. the search page's q and page) in the key.
+    A *variant* parameter (PAGE_CACHE_VARIANT_PARAMETERS: name → its one accepted value, such
+    as furigana=1) is kept in the key of any page. Any other parameter, or a variant with
+    another value, means the request is rendered and never stored."""
     pairs = [
         (name, value)
         for name, value in parse_qsl(query_string, keep_blank_values=True)
@@ -150,8 +155,12 @@ def query_key(path, query_string):
     ]
     if not pairs:
         return ""
+    variants = getattr(settings, "PAGE_CACHE_VARIANT_PARAMETERS", {})
+    pairs_left = [(name, value) for name, value in pairs if variants.get(name) != value]
+    if not pairs_left:
+        return urlencode(sorted(pairs))  # only variants: no need to resolve the view
     allowed = view_parameters(path) or ()
-    for name, value in pairs:
+    for name, value in pairs_left:
         if name not in allowed or len(value) > MAX_CACHED_PARAMETER_LENGTH:
             return None
     return urlencode(sorted(pairs))

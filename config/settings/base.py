@@ -50,6 +50,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "ops.middleware.PublicGZipMiddleware",
     "ops.pagecache.PageCacheMiddleware",
+    "learn.furigana_web.FuriganaMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -175,6 +176,10 @@ PAGE_CACHE_EXCLUDED_PREFIXES = [
 ]
 # Saving or deleting any page, any object of an app that owns page, snippet or site-setting
 # models (found by ops.signals), or any object of these models purges the page cache.
+# Query parameters (name → the one value cached) any cacheable page may carry: each gives a
+# variant of the page, cached under its own key. furigana=1: the page with readings
+# (learn.furigana_web).
+PAGE_CACHE_VARIANT_PARAMETERS = {"furigana": "1"}
 PAGE_CACHE_PURGE_ON_SAVE = [
     "wagtailcore.Site",
     "wagtailcore.PageViewRestriction",

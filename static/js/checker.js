@@ -31,6 +31,11 @@
     enhanceButtons(document);
   });
 
+  // ふりがな switched in place (furigana.js): the step was replaced, show its buttons again.
+  document.addEventListener("furigana:swapped", function () {
+    enhanceButtons(document);
+  });
+
   document.addEventListener("htmx:afterSettle", function (event) {
     var step = document.getElementById("check-step");
     if (!step) return;

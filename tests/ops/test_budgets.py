@@ -25,6 +25,7 @@ MAX_FIRST_LOAD_BYTES = 30_000
 SCRIPT_USES = {
     "htmx": re.compile(r"\s(?:data-)?hx-(?:get|post|boost|trigger)="),
     "feedback": re.compile(r"\sdata-feedback-form[\s>]"),
+    "furigana": re.compile(r"\sdata-furigana-switch[\s>]"),
 }
 
 

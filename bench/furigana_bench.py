@@ -1,0 +1,190 @@
+"""ふりがな benchmark (not a test, not in CI): what `?furigana=1` costs on the site's articles.
+
+    .venv/bin/python bench/furigana_bench.py                 # 15 rounds
+    .venv/bin/python bench/furigana_bench.py --rounds 30 --server postgres://user@host:5432/postgres
+
+It creates the throwaway database `exosome_furigana_bench` (dropping an old one first), loads the
+initial content (every explainer, checkpoint, help and glossary page), and drops it at the end
+(--keep leaves it). Everything runs in one process through Django's test client, with the page
+cache on (local memory), so the object cache behaves as in production. Measured in ONE run,
+rounds interleaved (page without, page with, next page …), medians:
+
+- uncached render: the page with an extra query parameter the page cache never stores, without
+  and with furigana; the ratio per page and over all pages (target <= 1.5);
+  *steady*: the engine's cache of text runs is warm (a server that has rendered pages before);
+  *cold*: the engine's cache emptied before every render (the first render of unseen text);
+- HTML size compressed as the page cache serves it (gzip level 9): growth (target <= 40 %);
+- cached: a page cache hit, without and with furigana (the same code path).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+DB_NAME = "exosome_furigana_bench"
+
+
+def database_url(server_url, name):
+    return urlunsplit(urlsplit(server_url)._replace(path=f"/{name}"))
+
+
+def admin_sql(server_url, sql):
+    import psycopg
+
+    with psycopg.connect(server_url, autocommit=True) as connection:
+        connection.execute(sql)
+
+
+def setup_django(url):
+    os.environ["DATABASE_URL"] = url
+    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    settings.PAGE_CACHE_ENABLED = True
+    settings.PAGE_CACHE_STATUS_HEADER = True
+
+
+def timed_get(client, url):
+    started = time.perf_counter()
+    response = client.get(url)
+    elapsed = time.perf_counter() - started
+    assert response.status_code == 200, (url, response.status_code)
+    return elapsed, response
+
+
+def ms(seconds):
+    return f"{seconds * 1000:7.2f}"
+
+
+def run(args):
+    from django.core.management import call_command
+    from django.test import Client
+
+    call_command("migrate", verbosity=0)
+    call_command("load_initial_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    from wagtail.models import Page
+
+    from learn import furigana
+    from ops import pagecache
+
+    pages = [
+        p.specific.url
+        for p in Page.objects.live().filter(depth__gte=3).order_by("path")
+        if p.specific.url
+    ]
+    client = Client()
+    pagecache.bump_generation()
+    for url in pages:  # warm-up: imports, the analyser, the object cache
+        client.get(url + "?bench=warm")
+        client.get(url + "?bench=warm&furigana=1")
+
+    steady = {url: ([], []) for url in pages}
+    cold = {url: ([], []) for url in pages}
+    sizes = {}
+    for _round in range(args.rounds):
+        for url in pages:
+            off, plain = timed_get(client, url + "?bench=1")
+            on, with_ruby = timed_get(client, url + "?bench=1&furigana=1")
+            steady[url][0].append(off)
+            steady[url][1].append(on)
+            sizes[url] = (
+                len(gzip.compress(plain.content, compresslevel=9, mtime=0)),
+                len(gzip.compress(with_ruby.content, compresslevel=9, mtime=0)),
+                plain.content.count(b"<rt"),
+                with_ruby.content.count(b"<rt"),
+            )
+    for _round in range(args.rounds):  # after the steady phase: clearing would disturb it
+        for url in pages:
+            off, _ = timed_get(client, url + "?bench=2")
+            furigana._readers.clear()  # the engine has seen none of this text
+            furigana.word_html.cache_clear()
+            on, _ = timed_get(client, url + "?bench=2&furigana=1")
+            cold[url][0].append(off)
+            cold[url][1].append(on)
+
+    hits = ([], [])
+    cacheable = []
+    for url in pages:
+        client.get(url)
+        client.get(url + "?furigana=1")
+        off, on = client.get(url), client.get(url + "?furigana=1")
+        if off.get("X-Page-Cache") == on.get("X-Page-Cache") == "hit":
+            cacheable.append(url)
+    for _round in range(args.rounds):
+        for url in cacheable:
+            off, response = timed_get(client, url)
+            on, response = timed_get(client, url + "?furigana=1")
+            hits[0].append(off)
+            hits[1].append(on)
+
+    print(f"{len(pages)} pages, {args.rounds} rounds, medians in ms\n")
+    header = "page                                      off   on(steady) ratio  on(cold) ratio"
+    print(header + "   gzip off→on (growth)   ruby off→on")
+    total_off = total_steady = total_cold = 0.0
+    total_zip_off = total_zip_on = 0
+    for url in pages:
+        off = statistics.median(steady[url][0])
+        on = statistics.median(steady[url][1])
+        cold_off = statistics.median(cold[url][0])
+        cold_on = statistics.median(cold[url][1])
+        zip_off, zip_on, rt_off, rt_on = sizes[url]
+        total_off += off
+        total_steady += on
+        total_cold += cold_on * off / cold_off
+        total_zip_off += zip_off
+        total_zip_on += zip_on
+        print(
+            f"{url[:38]:38} {ms(off)} {ms(on)} {on / off:5.2f} {ms(cold_on)} "
+            f"{cold_on / cold_off:5.2f}   {zip_off:6} → {zip_on:6} ({(zip_on / zip_off - 1):+.0%})"
+            f"   {rt_off:4} → {rt_on:4}"
+        )
+    print()
+    print(f"uncached render, all pages: steady ratio {total_steady / total_off:.2f} (target ≤ 1.5)")
+    print(f"uncached render, all pages: cold ratio   {total_cold / total_off:.2f}")
+    growth = total_zip_on / total_zip_off - 1
+    print(f"compressed HTML, all pages: {total_zip_off} → {total_zip_on} bytes, {growth:+.1%}")
+    hit_off, hit_on = statistics.median(hits[0]), statistics.median(hits[1])
+    print(
+        f"cached (page cache hit, {len(cacheable)} of {len(pages)} pages are page-cached): "
+        f"off {ms(hit_off)} ms, on {ms(hit_on)} ms, ratio {hit_on / hit_off:.2f}"
+    )
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument(
+        "--server",
+        default="postgres://postgres@127.0.0.1:5432/postgres",
+        help="PostgreSQL server URL (any existing database) where the throwaway one is made",
+    )
+    parser.add_argument("--keep", action="store_true", help="do not drop the database")
+    args = parser.parse_args()
+    url = database_url(args.server, DB_NAME)
+    admin_sql(args.server, f"DROP DATABASE IF EXISTS {DB_NAME}")
+    admin_sql(args.server, f"CREATE DATABASE {DB_NAME} ENCODING 'UTF8' TEMPLATE template0")
+    try:
+        setup_django(url)
+        run(args)
+    finally:
+        if not args.keep:
+            from django.db import connections
+
+            connections.close_all()
+            admin_sql(args.server, f"DROP DATABASE IF EXISTS {DB_NAME}")
+
+
+if __name__ == "__main__":
+    main()

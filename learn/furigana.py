@@ -1,0 +1,392 @@
+"""Furigana for a whole page: the reading (in hiragana) over every word that has kanji.
+
+Plain Python (no Django imports): input is HTML that is already rendered, output is the same
+HTML with ``<ruby>漢字<rt aria-hidden="true">かんじ</rt></ruby>`` added to text only.
+
+What is read, and how:
+
+- Only text in ``<body>`` (or the whole input when it is a fragment without one). Never a tag or
+  an attribute value, never inside ``<ruby>``, ``<rt>``, ``<rp>`` (an editor's own reading
+  stays), ``<script>``, ``<style>``, ``<code>``, ``<kbd>``, ``<samp>``, ``<pre>``,
+  ``<textarea>``, ``<select>``/``<option>`` (they cannot hold ruby), ``<svg>``, ``<template>``,
+  or anything marked ``data-no-furigana``. ``<title>`` is in ``<head>``: never touched.
+- A run of kanji, kana and digits goes to the analyser (fugashi + unidic-lite). Each word with
+  kanji gets its dictionary reading; okurigana and other kana in the word stay outside the
+  ruby (読み → ``<ruby>読<rt>よ</rt></ruby>み``). Latin words, numbers, kana and punctuation
+  are left as they are.
+- Correct before complete: a word the dictionary does not know gets no ruby; a one-kanji
+  proper noun (the analyser reads 上清 as 上 + the name 清「きよし」) gets none; numbers with
+  counters are read only where the reading cannot change with the number (100億個 → おく, こ;
+  3人, 1日, 六本, 十分 get no ruby, because さんにん/ついたち/ろっぽん/じゅっぷん depend on the
+  number).
+- Overrides (a glossary term's reading, an editor's 読み方 correction: word → reading) win:
+  they are matched first, longest word first, and the analyser reads only the rest.
+
+Speed: a page repeats the same phrases (menus, footer, glossary terms), so the result for each
+run of text is kept in a small per-overrides cache; the analyser runs once per distinct run.
+"""
+
+from __future__ import annotations
+
+import html as html_module
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping
+from functools import lru_cache
+
+KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヵヶ"
+_HAS_KANJI = re.compile(f"[{KANJI}]")
+# A run the analyser reads: kanji, kana (with ー and the iteration marks), digits.
+_RUN = re.compile(f"[{KANJI}\u3041-\u309f\u30a1-\u30ffー0-9０-９]+")
+_KANJI_OR_KANA_SEGMENTS = re.compile(f"([{KANJI}]+)")
+_HIRAGANA_READING = re.compile(r"^[\u3041-\u3096ー]+$")
+# A text node with kanji, right after a tag's ">" (lazy scan to the first kanji: linear time).
+_TEXT_WITH_KANJI = re.compile(f">([^<>]*?[{KANJI}][^<>]*)")
+_BODY_OPEN = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
+
+SKIPPED_ELEMENTS = frozenset(
+    {
+        "script",
+        "style",
+        "code",
+        "kbd",
+        "samp",
+        "pre",
+        "ruby",
+        "rt",
+        "rp",
+        "textarea",
+        "select",
+        "option",
+        "svg",
+        "math",
+        "template",
+        "title",
+        "head",
+    }
+)
+VOID_ELEMENTS = frozenset(
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    }
+)
+NO_FURIGANA_ATTRIBUTE = "data-no-furigana"
+
+# After a number, a counter keeps its reading whatever the number (1回 いっかい, 100億個
+# ひゃくおくこ: only the number's own sound changes). Anything else after a number (人, 日, 本,
+# 分, 階, 杯, 匹, 月, 百, 千, 十 …) may change (さんにん, ついたち, ろっぽん, じゅっぷん), so it
+# gets no ruby.
+SAFE_AFTER_NUMBER = frozenset(
+    {
+        "万",
+        "億",
+        "兆",
+        "年",
+        "年間",
+        "歳",
+        "才",
+        "回",
+        "個",
+        "件",
+        "倍",
+        "円",
+        "枚",
+        "週",
+        "週間",
+        "割",
+        "度",
+        "時",
+        "時間",
+        "か月",
+        "ヶ月",
+        "カ月",
+        "か所",
+        "種類",
+        "以上",
+        "以下",
+        "未満",
+        "程度",
+        "番",
+        "番目",
+        "位",
+        "秒",
+        "種",
+        "例",
+        "型",
+        "名",
+    }
+)
+# Numerals whose own sound never changes before a counter (100億個 ひゃくおくこ).
+STEADY_NUMERALS = frozenset({"万", "億", "兆"})
+
+
+_KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+
+
+def to_hiragana(text: str) -> str:
+    return text.translate(_KATAKANA_TO_HIRAGANA)
+
+
+def has_kanji(text: str) -> bool:
+    return bool(_HAS_KANJI.search(text))
+
+
+def ruby(base: str, reading: str) -> str:
+    return f'<ruby>{base}<rt aria-hidden="true">{reading}</rt></ruby>'
+
+
+def aligned(surface: str, reading: str) -> str | None:
+    """The word as HTML with ruby over its kanji only (kana in the word stay outside), or None
+    when the reading does not fit the word's kana (then the caller decides)."""
+    parts = [p for p in _KANJI_OR_KANA_SEGMENTS.split(surface) if p]
+    if len(parts) == 1:
+        return ruby(surface, reading)
+    pattern = "".join(
+        "(.+?)" if _HAS_KANJI.match(part) else re.escape(to_hiragana(part)) for part in parts
+    )
+    match = re.fullmatch(pattern, reading)
+    if match is None:
+        return None
+    out, groups = [], iter(match.groups())
+    for part in parts:
+        out.append(ruby(part, next(groups)) if _HAS_KANJI.match(part) else part)
+    return "".join(out)
+
+
+@lru_cache(maxsize=8192)
+def word_html(surface: str, reading: str) -> str:
+    """A word with kanji and its hiragana reading as HTML; the whole word in one ruby when the
+    kana in it do not line up with the reading."""
+    return aligned(surface, reading) or ruby(surface, reading)
+
+
+_tagger_lock = threading.Lock()
+_tagger = None
+
+
+def _tag(text: str):
+    """(surface, reading in katakana or None, pos2) per word; reading and part of speech only
+    for words with kanji (the others need neither, and reading UniDic's features is most of the
+    analyser's cost)."""
+    global _tagger
+    if _tagger is None:
+        with _tagger_lock:
+            if _tagger is None:
+                import fugashi
+
+                _tagger = fugashi.Tagger()
+    words = []
+    for word in _tagger(text):
+        surface = word.surface
+        if _HAS_KANJI.search(surface):
+            # UniDic's CSV: pos1, pos2, … kana at index 17; unknown words have fewer fields.
+            feature = word.feature_raw.split(",")
+            kana = feature[17] if len(feature) > 17 else None
+            words.append((surface, kana, feature[1] if len(feature) > 1 else ""))
+        else:
+            words.append((surface, None, ""))
+    return words
+
+
+def _is_number(surface: str, pos2: str) -> bool:
+    return pos2 == "数詞" or surface.isdigit()
+
+
+def read_run(run: str) -> str:
+    """A run of kanji, kana and digits with ruby over the words the analyser reads surely."""
+    words = _tag(run)
+    if "".join(w[0] for w in words) != run:
+        return run  # the analyser changed the text: leave it as it is
+    out = []
+    for index, (surface, kana, pos2) in enumerate(words):
+        if not has_kanji(surface) or not kana or kana == "*":
+            out.append(surface)
+            continue
+        after_number = index > 0 and _is_number(words[index - 1][0], words[index - 1][2])
+        before_kanji = index + 1 < len(words) and has_kanji(words[index + 1][0])
+        if after_number and surface not in SAFE_AFTER_NUMBER:
+            out.append(surface)  # 3人, 1日, 六本: the reading depends on the number
+            continue
+        if pos2 == "数詞" and before_kanji and surface not in STEADY_NUMERALS:
+            out.append(surface)  # 六本 ろっ-, 一個 いっ-, 十分 じゅっ-: the sound changes
+            continue
+        if pos2 == "固有名詞" and len(surface) == 1:
+            out.append(surface)  # 上清 cut as 上 + the given name 清: not a reading to trust
+            continue
+        reading = to_hiragana(kana)
+        if not _HIRAGANA_READING.match(reading):
+            out.append(surface)
+            continue
+        out.append(word_html(surface, reading))
+    return "".join(out)
+
+
+def clean_overrides(overrides: Mapping[str, str] | None) -> dict[str, str]:
+    """Keep overrides whose word has kanji and whose reading is hiragana (katakana converted)."""
+    cleaned = {}
+    for word, reading in (overrides or {}).items():
+        word, reading = (word or "").strip(), to_hiragana((reading or "").strip())
+        if word and has_kanji(word) and _HIRAGANA_READING.match(reading):
+            cleaned[word] = reading
+    return cleaned
+
+
+class Reader:
+    """Adds furigana to HTML with one set of overrides. Keep one per set (``reader_for``)."""
+
+    CACHE_SIZE = 20000
+
+    def __init__(self, overrides: Mapping[str, str] | None = None):
+        self.overrides = clean_overrides(overrides)
+        self._override_html = {w: html_module.escape(r) for w, r in self.overrides.items()}
+        self._pattern = None
+        if self.overrides:
+            words = sorted(self.overrides, key=len, reverse=True)  # longest match first
+            self._pattern = re.compile("|".join(re.escape(w) for w in words))
+        self._cache: OrderedDict[str, str] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def text(self, text: str, cache: dict | None = None) -> str:
+        """One text node (already escaped HTML text, no tags) with ruby added. With a `cache`
+        dict, runs are remembered there instead of in the reader's shared cache."""
+        if not _HAS_KANJI.search(text):
+            return text
+        if cache is None:
+            return _RUN.sub(self._run, text)
+        return _RUN.sub(lambda match: self._run_once(match, cache), text)
+
+    def _run_once(self, match: re.Match, cache: dict) -> str:
+        run = match.group(0)
+        if not _HAS_KANJI.search(run):
+            return run
+        if run not in cache:
+            cache[run] = self._read(run)
+        return cache[run]
+
+    def _run(self, match: re.Match) -> str:
+        run = match.group(0)
+        if not _HAS_KANJI.search(run):
+            return run
+        cached = self._cache.get(run)
+        if cached is not None:
+            return cached
+        result = self._read(run)
+        with self._lock:
+            self._cache[run] = result
+            if len(self._cache) > self.CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return result
+
+    def _read(self, run: str) -> str:
+        if self._pattern is None:
+            return read_run(run)
+        out, position = [], 0
+        for found in self._pattern.finditer(run):
+            if found.start() > position:
+                out.append(read_run(run[position : found.start()]))
+            word = found.group(0)
+            out.append(word_html(word, self._override_html[word]))
+            position = found.end()
+        if position < len(run):
+            out.append(read_run(run[position:]))
+        return "".join(out)
+
+    def html(self, document: str, remember: bool = True) -> str:
+        """The HTML with furigana added to its text (see the module docstring).
+
+        remember=False: nothing of this document stays in memory afterwards (private pages:
+        the checker's answers, the advert reader's text).
+
+        Fast path: only the tags that change what is read (skipped elements, comments,
+        data-no-furigana) are visited in Python; text nodes with kanji are found by one regular
+        expression in each readable stretch. Like any regex over HTML it assumes ``>`` inside an
+        attribute value is escaped (``&gt;``), as Django and Wagtail always write it."""
+        cache = None if remember else {}
+        start = 0
+        body = _BODY_OPEN.search(document)
+        if body is not None:
+            start = body.end()
+        out = [document[:start]]
+
+        def read(match: re.Match) -> str:
+            return ">" + self.text(match.group(1), cache)
+
+        def readable(stretch: str) -> str:
+            return _TEXT_WITH_KANJI.sub(read, ">" + stretch)[1:]
+
+        position = start
+        length = len(document)
+        while position < length:
+            found = _SKIP_START.search(document, position)
+            if found is None:
+                out.append(readable(document[position:]))
+                break
+            out.append(readable(document[position : found.start()]))
+            end = _skipped_until(document, found)
+            out.append(document[found.start() : end])
+            position = end
+        return "".join(out)
+
+
+_SKIP_START = re.compile(
+    r"<!--.*?-->"
+    r"|<(" + "|".join(sorted(SKIPPED_ELEMENTS)) + r")\b[^>]*>"
+    r"|<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*\s" + NO_FURIGANA_ATTRIBUTE + r"\b[^>]*>",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _open_or_close(name: str) -> re.Pattern:
+    return re.compile(rf"<(/?){re.escape(name)}\b[^>]*>", re.IGNORECASE)
+
+
+def _skipped_until(document: str, found: re.Match) -> int:
+    """Where the skipped stretch that begins with `found` ends: after a comment, a
+    self-closing or void tag, or the element's matching end tag (same-name nesting counted);
+    an element never closed is skipped to the end."""
+    name = found.group(1) or found.group(2)
+    if name is None or found.group(0).endswith("/>") or name.lower() in VOID_ELEMENTS:
+        return found.end()
+    depth = 1
+    for tag in _open_or_close(name.lower()).finditer(document, found.end()):
+        if tag.group(1):
+            depth -= 1
+            if depth == 0:
+                return tag.end()
+        elif not tag.group(0).endswith("/>"):
+            depth += 1
+    return len(document)
+
+
+_readers: OrderedDict[tuple, Reader] = OrderedDict()
+_readers_lock = threading.Lock()
+
+
+def reader_for(overrides: Mapping[str, str] | None = None) -> Reader:
+    """The Reader for these overrides, kept (with its cache) while they stay the same."""
+    key = tuple(sorted((overrides or {}).items()))
+    with _readers_lock:
+        reader = _readers.get(key)
+        if reader is None:
+            reader = _readers[key] = Reader(overrides)
+            while len(_readers) > 4:
+                _readers.popitem(last=False)
+        return reader
+
+
+def add_furigana(document: str, overrides: Mapping[str, str] | None = None) -> str:
+    return reader_for(overrides).html(document)

@@ -1,0 +1,175 @@
+"""ふりがな over HTTP: ?furigana=1 gives any public page readings over its kanji, as its own
+cacheable, noindex URL; editors' 読み方 corrections apply on the next render; the checker and the
+advert reader honour the switch and keep their privacy rules."""
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.cache import caches
+from django.core.exceptions import ValidationError
+from django.test import Client
+
+from checker import rules
+from learn.models import ArticlePage, ReadingCorrection
+
+pytestmark = pytest.mark.django_db
+
+EV_RUBY = '<ruby>細胞外小胞<rt aria-hidden="true">さいぼうがいしょうほう</rt></ruby>'
+MANABU = '<ruby>学<rt aria-hidden="true">まな</rt></ruby>ぶ'  # 学ぶ in the menu
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+@pytest.fixture
+def ev_page(site_content):
+    return ArticlePage.objects.live().get(title="エクソソーム(細胞外小胞)とは")
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.PAGE_CACHE_ENABLED = True
+    settings.PAGE_CACHE_STATUS_HEADER = True
+    caches["default"].clear()
+    yield
+    caches["default"].clear()
+
+
+def test_the_furigana_url_shows_readings_noindex_and_points_canonical_to_the_page(client, ev_page):
+    response = client.get(ev_page.url + "?furigana=1")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert EV_RUBY in html  # the glossary term's reading, as one word
+    assert MANABU in html
+    page = soup(response)
+    assert page.html["data-furigana"] == "on"
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert response["X-Robots-Tag"] == "noindex"
+    canonical = page.find("link", rel="canonical")["href"]
+    assert urlsplit(canonical).path == ev_page.url and not urlsplit(canonical).query
+    # Nothing in <head> got ruby (title, descriptions, JSON-LD).
+    assert "<ruby>" not in html.split("<body")[0]
+    # The switch leads back to the page without readings.
+    switch = page.select_one("[data-furigana-switch]")
+    assert switch["href"] == ev_page.url and switch["data-furigana-state"] == "on"
+    # Links to the site's pages and the search form keep the readings on.
+    learn_link = page.select_one('.site-nav a[href^="/learn/"]')
+    assert learn_link["href"].endswith("?furigana=1")
+    search = page.select_one("form.site-search")
+    assert search.find("input", attrs={"type": "hidden", "name": "furigana", "value": "1"})
+    assert page.select_one('link[rel="stylesheet"]')["href"].startswith("/static/")
+
+
+def test_without_the_switch_the_page_is_as_before(client, ev_page):
+    response = client.get(ev_page.url)
+    html = response.content.decode()
+    page = soup(response)
+    assert MANABU not in html
+    assert not page.html.has_attr("data-furigana")
+    assert page.find("meta", attrs={"name": "robots"}) is None
+    assert "X-Robots-Tag" not in response
+    switch = page.select_one("a[data-furigana-switch]")
+    assert switch["href"] == ev_page.url + "?furigana=1"
+    assert switch["data-furigana-state"] == "off"
+    assert switch.get_text() == "ふりがな" and switch["aria-label"] == "ふりがなをつける"
+    assert "furigana=1" not in page.select_one(".site-nav").decode()
+
+
+def test_the_furigana_page_is_cached_apart_from_the_page(client, ev_page, page_cache):
+    plain = client.get(ev_page.url)
+    first = client.get(ev_page.url + "?furigana=1")
+    second = client.get(ev_page.url + "?furigana=1")
+    again_plain = client.get(ev_page.url)
+    assert (plain["X-Page-Cache"], again_plain["X-Page-Cache"]) == ("miss", "hit")
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    assert MANABU in second.content.decode()
+    assert MANABU not in again_plain.content.decode()
+    # Another value is rendered, never stored.
+    other = client.get(ev_page.url + "?furigana=yes")
+    assert other["X-Page-Cache"] == "bypass"
+    assert MANABU not in other.content.decode()
+
+
+def test_search_results_and_glossary_honour_the_switch(client, site_content):
+    search = client.get("/search/", {"q": "細胞", "furigana": "1"})
+    assert search.status_code == 200
+    assert '<rt aria-hidden="true">' in search.content.decode()
+    glossary = client.get("/glossary/?furigana=1")
+    assert glossary.status_code == 200
+    assert EV_RUBY in glossary.content.decode()
+
+
+def test_a_published_reading_correction_applies_on_the_next_render(
+    client, make_article, page_cache
+):
+    page = make_article(title="生物のテスト")
+    before = client.get(page.url + "?furigana=1").content.decode()
+    assert '<ruby>生物<rt aria-hidden="true">せいぶつ</rt></ruby>' in before  # the dictionary
+    correction = ReadingCorrection(word="生物", reading="なまもの", live=False)
+    correction.save()
+    draft = client.get(page.url + "?furigana=1").content.decode()
+    assert "なまもの" not in draft  # a draft is not applied
+    correction.save_revision().publish()
+    response = client.get(page.url + "?furigana=1")
+    assert response["X-Page-Cache"] == "miss"  # publishing purged the page cache
+    html = response.content.decode()
+    assert '<ruby>生物<rt aria-hidden="true">なまもの</rt></ruby>' in html
+    assert "せいぶつ" not in html
+
+
+def test_a_reading_correction_must_be_hiragana_for_a_word_with_kanji(db):
+    with pytest.raises(ValidationError) as error:
+        ReadingCorrection(word="ジョウセイ", reading="ジョウセイ").full_clean()
+    assert set(error.value.message_dict) == {"word", "reading"}
+    ReadingCorrection(word="上清", reading="じょうせい").full_clean()
+
+
+def unknown_answers():
+    answers = {}
+    for criterion in rules.CRITERIA:
+        for question in criterion.questions:
+            answers[question.param] = "unknown"
+    return answers
+
+
+def test_checker_steps_keep_the_switch_and_results_stay_private(client, site_content):
+    response = client.get("/check/q/impurity_check/?impurity_check=yes&submitted=1&furigana=1")
+    assert response.status_code == 303
+    location = urlsplit(response["Location"])
+    assert parse_qs(location.query)["furigana"] == ["1"]
+    question = client.get("/check/q/approval_status/?furigana=1")
+    page = soup(question)
+    form = page.select_one("form.question-form")
+    assert form.find("input", attrs={"type": "hidden", "name": "furigana"})
+    assert "<ruby>" in question.content.decode()
+    result = client.get("/check/result/", {**unknown_answers(), "furigana": "1"})
+    assert result.status_code == 200
+    assert result["Cache-Control"] == "private, no-store"
+    assert result["X-Robots-Tag"] == "noindex"
+    assert '<rt aria-hidden="true">' in result.content.decode()
+    printed = client.get("/check/questions/", {**unknown_answers(), "furigana": "1"})
+    assert printed.status_code == 200
+    assert '<rt aria-hidden="true">' in printed.content.decode()
+    assert printed["Cache-Control"] == "private, no-store"
+
+
+def test_the_advert_reader_result_honours_the_switch(site_content):
+    client = Client(enforce_csrf_checks=True)
+    blank = client.get("/check/ad/?furigana=1")
+    page = soup(blank)
+    form = page.select_one("form.ad-form")
+    assert form["action"] == "/check/ad/?furigana=1#ad-result"
+    assert form["data-hx-post"] == "/check/ad/?furigana=1"
+    token = form.find("input", attrs={"name": "csrfmiddlewaretoken"})["value"]
+    text = "幹細胞培養上清を使った治療です。"
+    response = client.post(form["action"], {"text": text, "csrfmiddlewaretoken": token})
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+    result = soup(response).select_one("[data-ad-text]")
+    assert result.find("ruby") is not None
+    assert re.sub(r"\s", "", result.get_text()).startswith("幹")
+    # The text as typed stays in the form, without readings.
+    assert soup(response).select_one("textarea").get_text() == text
