@@ -196,9 +196,23 @@ class Scheduler:
 
 scheduler = Scheduler()
 
+# Only a process that serves requests warms after a publish: config/wsgi.py (gunicorn, and
+# runserver through WSGI_APPLICATION) calls serve_requests(). A management command that publishes
+# (migrate's data migrations, load_initial_content, publish_scheduled) must not: its schema may be
+# half-migrated, and its process ends before a pass would finish.
+_serving_requests = False
+
+
+def serve_requests():
+    global _serving_requests
+    _serving_requests = True
+
 
 def schedule():
-    """Warm in the background after a publish (no-op unless PAGE_CACHE_WARM_AFTER_PUBLISH)."""
+    """Warm in the background after a publish: only in a process serving requests, and only with
+    PAGE_CACHE_WARM_AFTER_PUBLISH."""
+    if not _serving_requests:
+        return
     if not getattr(settings, "PAGE_CACHE_WARM_AFTER_PUBLISH", False) or not pagecache.enabled():
         return
     scheduler.schedule(float(getattr(settings, "PAGE_CACHE_WARM_DELAY", 1.0)))
