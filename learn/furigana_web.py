@@ -48,8 +48,11 @@ def requested(request) -> bool:
     return request.GET.get(PARAMETER) == VALUE
 
 
-def toggled_url(request, on: bool) -> str:
-    """This page's address with furigana on or off (other query parameters kept)."""
+def toggled_url(request, on: bool, path: str | None = None) -> str:
+    """This page's address (`path`, else the request's) with furigana on or off (other query
+    parameters kept). Never a protocol-relative `//host/…`: a request for `//evil.example/x/`
+    must not put a link to another site on the page."""
+    path = "/" + (path or request.path).lstrip("/")
     query = QueryDict(mutable=True)
     for name, values in request.GET.lists():
         if name != PARAMETER:
@@ -57,7 +60,7 @@ def toggled_url(request, on: bool) -> str:
     if on:
         query[PARAMETER] = VALUE
     encoded = query.urlencode()
-    return request.path + ("?" + encoded if encoded else "")
+    return path + ("?" + encoded if encoded else "")
 
 
 def _load_overrides() -> dict[str, str]:

@@ -20,13 +20,19 @@ def furigana_switch(context):
     if request is None:
         return ""
     on = furigana_web.requested(request)
+    path = None
+    page = context.get("page")
+    if page is not None and hasattr(page, "get_url_parts"):
+        # A Wagtail page: link to its own address, not to whatever path reached it.
+        parts = page.get_url_parts(request)
+        path = parts[2] if parts else None
     return format_html(
         '<a class="furigana-switch" href="{}" rel="nofollow" data-furigana-switch'
         ' data-furigana-state="{}" data-furigana-on="{}" data-furigana-off="{}"'
         ' aria-label="{}">ふりがな</a>',
-        furigana_web.toggled_url(request, not on),
+        furigana_web.toggled_url(request, not on, path),
         "on" if on else "off",
-        furigana_web.toggled_url(request, True),
-        furigana_web.toggled_url(request, False),
+        furigana_web.toggled_url(request, True, path),
+        furigana_web.toggled_url(request, False, path),
         "ふりがなを消す" if on else "ふりがなをつける",
     )

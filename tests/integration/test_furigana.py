@@ -173,3 +173,18 @@ def test_the_advert_reader_result_honours_the_switch(site_content):
     assert re.sub(r"\s", "", result.get_text()).startswith("幹")
     # The text as typed stays in the form, without readings.
     assert soup(response).select_one("textarea").get_text() == text
+
+
+def test_the_switch_never_links_to_another_host(rf):
+    from learn import furigana_web
+
+    request = rf.get("//evil.example/learn/?page=2")
+    for on in (True, False):
+        url = furigana_web.toggled_url(request, on)
+        assert url.startswith("/") and not url.startswith("//"), url
+
+
+def test_a_not_found_page_does_not_echo_the_address_in_a_switch(client, db):
+    response = client.get("/no-such-page-evil.example/")
+    assert response.status_code == 404
+    assert b"evil.example" not in response.content
