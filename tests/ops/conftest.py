@@ -119,6 +119,17 @@ def free_port():
         return s.getsockname()[1]
 
 
+def stop_process(process, timeout=20):
+    """Terminate a server the test started (kill it if it does not stop within `timeout`)."""
+    if process and process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
 def request(port, path, method="GET", headers=None, body=None, timeout=30):
     """One HTTP request to 127.0.0.1:port as the proxy would send it -> (status, headers, body)."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
@@ -242,13 +253,7 @@ class Server:
         return Path(self.log_path).read_text(errors="replace")[-5000:]
 
     def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process)
 
 
 @pytest.fixture

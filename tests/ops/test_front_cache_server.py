@@ -21,7 +21,7 @@ from django.urls import reverse
 from learn.models import GlossaryPage, GlossaryTerm
 from ops import pagecache, warming
 
-from .conftest import HTTPS, ROOT, complete_answers_query, free_port, request
+from .conftest import HTTPS, ROOT, complete_answers_query, free_port, request, stop_process
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.server]
 
@@ -73,13 +73,7 @@ class Varnish:
         return request(self.port, path, headers={**SITE, **(headers or {})}, **kwargs)
 
     def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process)
 
 
 def browser_request(port, path, jar, method="GET", headers=None, body=None):
