@@ -35,6 +35,8 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from functools import lru_cache
 
+from search import japanese_text
+
 KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヵヶ"
 _HAS_KANJI = re.compile(f"[{KANJI}]")
 # A run the analyser reads: kanji, kana (with ー and the iteration marks), digits.
@@ -173,23 +175,13 @@ def word_html(surface: str, reading: str) -> str:
     return aligned(surface, reading) or ruby(surface, reading)
 
 
-_tagger_lock = threading.Lock()
-_tagger = None
-
-
 def _tag(text: str):
     """(surface, reading in katakana or None, pos2) per word; reading and part of speech only
     for words with kanji (the others need neither, and reading UniDic's features is most of the
-    analyser's cost)."""
-    global _tagger
-    if _tagger is None:
-        with _tagger_lock:
-            if _tagger is None:
-                import fugashi
-
-                _tagger = fugashi.Tagger()
+    analyser's cost). The tagger is search.japanese_text's: one per thread, as MeCab needs."""
+    tagger = japanese_text._tagger()
     words = []
-    for word in _tagger(text):
+    for word in tagger(text):
         surface = word.surface
         if _HAS_KANJI.search(surface):
             # UniDic's CSV: pos1, pos2, … kana at index 17; unknown words have fewer fields.
