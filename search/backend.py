@@ -17,6 +17,10 @@ Settings: WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 - `fields=` is ignored: the index keeps one analysed title and one analysed body per object, not
   one column per field (on PostgreSQL, fields= would search the raw, unsegmented columns; on
   SQLite it names FTS columns). A search with fields= therefore looks at all indexed text.
+- PostgreSQL: each term is matched on the title and body columns one by one
+  (`title @@ t OR body @@ t`, which their GIN indexes can answer) instead of the vendor's
+  `(title || body) @@ query`, which builds a concatenated vector for every row and no index can
+  answer; ranking is the vendor's (see ColumnwiseSearchQueryCompiler).
 - PostgreSQL uses the "simple" text search configuration: no English stemming or stop words,
   so both databases match the same way.
 """
@@ -189,14 +193,16 @@ def patch_indexer(module) -> None:
 def _columnwise_compiler_class(base_compiler):
     """PostgreSQL search() that matches the title and the body columns one by one.
 
-    The vendor compiler filters on `(title || body) @@ query`: the concatenation is built for
-    every row (about a millisecond each on the benchmark's pages) and no index can serve it.
-    Here each term is matched as `(title @@ term OR body @@ term)`, combined with the query's
-    own AND / OR, so the GIN index on each column can answer and nothing is concatenated. It
-    finds the same pages, with one deliberate difference: a phrase no longer matches across the
+    The vendor compiler filters on `(title || body) @@ query` and selects that concatenation
+    too: it is built for every candidate row, sorted with it and sent to Python (megabytes for a
+    word on every page), and no index can serve it. Here each term is matched as
+    `(title @@ term OR body @@ term)`, combined with the query's own AND / OR, so the GIN index
+    on each column can answer and nothing is concatenated or selected but the model's columns.
+    It finds the same pages, with one deliberate difference: a phrase no longer matches across the
     end of the title and the start of the body. The ranking (title above body) is the vendor's.
     Queries it does not know how to split (Not, Fuzzy, several words in one PlainText with
-    "and", fields=) go to the vendor code unchanged."""
+    "and", fields=) go to the vendor code unchanged. Autocomplete (the admin) uses it too, with
+    its last morpheme as a prefix."""
 
     class ColumnwiseSearchQueryCompiler(base_compiler):
         def match_condition(self, query, config):
@@ -242,7 +248,11 @@ def _columnwise_compiler_class(base_compiler):
 def _japanese_backend_class(base):
     """The vendor backend class with Japanese query analysis and full-text autocomplete."""
 
-    class PrefixSearchQueryCompiler(base.query_compiler_class):
+    search_compiler = base.query_compiler_class
+    if hasattr(search_compiler, "build_tsrank"):  # PostgreSQL
+        search_compiler = _columnwise_compiler_class(search_compiler)
+
+    class PrefixSearchQueryCompiler(search_compiler):
         # Title and body, like search(), with the last word of each term matched as a prefix.
         LAST_TERM_IS_PREFIX = True
 
@@ -268,9 +278,8 @@ def _japanese_backend_class(base):
 
     class JapaneseSearchBackend(base):
         japanese = True
+        query_compiler_class = search_compiler
         autocomplete_query_compiler_class = PrefixSearchQueryCompiler
-        if hasattr(base.query_compiler_class, "build_tsrank"):  # PostgreSQL
-            query_compiler_class = _columnwise_compiler_class(base.query_compiler_class)
 
         def search(self, query, model_or_queryset, fields=None, operator=None, **kwargs):
             return super().search(
