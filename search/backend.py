@@ -53,8 +53,9 @@ logger = logging.getLogger(__name__)
 
 # The modelsearch module paths whose ObjectIndexer we replace, and the version they were read in.
 PATCHED_MODELSEARCH_VERSION = "1.3.2"
+POSTGRES_BACKEND_MODULE = "modelsearch.backends.database.postgres.postgres"
 SUPPORTED_BACKEND_MODULES = (
-    "modelsearch.backends.database.postgres.postgres",
+    POSTGRES_BACKEND_MODULE,
     "modelsearch.backends.database.sqlite.sqlite",
 )
 
@@ -249,7 +250,7 @@ def _japanese_backend_class(base):
     """The vendor backend class with Japanese query analysis and full-text autocomplete."""
 
     search_compiler = base.query_compiler_class
-    if hasattr(search_compiler, "build_tsrank"):  # PostgreSQL
+    if base.__module__ == POSTGRES_BACKEND_MODULE:
         search_compiler = _columnwise_compiler_class(search_compiler)
 
     class PrefixSearchQueryCompiler(search_compiler):

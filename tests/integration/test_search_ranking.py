@@ -3,16 +3,17 @@ word only in the body, pages with a compound as typed come before pages with its
 each word of a query may be in the title or in the body, the search reads the index once (twice
 for a compound: as typed and apart), and on PostgreSQL each word is matched on the title and
 body columns (which the GIN indexes can answer).
-The glossary is read and folded once per object-cache generation."""
+The glossary and snippet texts are kept per object-cache generation, never past a publish."""
 
 import uuid
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from learn.models import GlossaryTerm
+from learn.models import ArticlePage, GlossaryTerm
 from ops import objectcache
 from search import japanese_text
 from search.views import find_glossary_terms
@@ -111,3 +112,28 @@ def test_the_glossary_is_read_once_per_generation(search_pages, django_assert_nu
     with objectcache.scope(generation):  # the old generation still has the old glossary
         assert find_glossary_terms(terms) == before
     assert term.pk not in [t.pk for t in before]
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The page cache switched on (test settings keep it off): requests run in generations."""
+    settings.PAGE_CACHE_ENABLED = True
+    caches["default"].clear()
+    yield
+    caches["default"].clear()
+
+
+def test_a_published_change_is_in_the_next_snippet(client, ranking_pages, page_cache):
+    """Snippet texts are kept per generation; publishing starts a new one."""
+
+    def snippets():
+        _, soup = search_page(client, "容器", uncached="1")  # rendered, never served stored
+        return [p.get_text() for p in soup.select(".search-result__snippet")]
+
+    assert any("運びます" in text for text in snippets())
+    page = ArticlePage.objects.get(pk=ranking_pages["body"].pk)
+    page.lead = "容器に入れて冷やします。"
+    page.save_revision().publish()
+    found = snippets()
+    assert any("冷やします" in text for text in found)
+    assert not any("運びます" in text for text in found)
