@@ -238,7 +238,7 @@ def search(request):
             page_query = Prepared(Or([strict.query, *(term_query(t) for t in expansions)]))
 
         # Only the ids of every match, best first, in one query: their number is the length of
-        # the list (no COUNT query), and only the ten pages shown are loaded (specific_pages).
+        # the list (no COUNT query), and only the ten pages shown are loaded (result_pages).
         ids = Page.objects.live().public().values_list("pk", flat=True)
         results = list(backend.search(page_query, ids))
         relaxed = False
