@@ -16,6 +16,7 @@ from wagtail.search.index import SearchField
 from wagtail.search.query import Or
 
 from learn.models import GlossaryPage, GlossaryTerm, live_terms_in_kana_order
+from learn.prefetch import shared
 from learn.ruby import strip_ruby
 
 from . import japanese_text
@@ -25,6 +26,7 @@ RESULTS_PER_PAGE = 10
 MAX_GLOSSARY_HITS = 5
 MAX_PAGE_PARAM_CHARS = 6
 SUGGESTED_TERMS = 8
+MAX_KEPT_TEXTS = 2000  # snippet texts kept per process and generation (a few KB each)
 
 
 def _block_text(block, raw):
@@ -92,19 +94,37 @@ def _section_titles(pages) -> dict[int, str]:
     return {pk: titles.get(path) for pk, path in parent_paths.items()}
 
 
+def _glossary_entries():
+    """Live glossary terms with their folded word, reading and definition, read and folded once
+    per object-cache generation (ops.objectcache): the glossary changes only on a save or
+    publish, which starts a new generation. Outside a generation (admin, tests without the page
+    cache) it is read afresh."""
+
+    def compute():
+        return [
+            (
+                glossary_term,
+                _compact(japanese_text.normalize(glossary_term.term)),
+                _compact(japanese_text.normalize(glossary_term.reading)),
+                japanese_text.fold(japanese_text.normalize(strip_ruby(glossary_term.definition))),
+            )
+            for glossary_term in GlossaryTerm.objects.filter(live=True)
+            .select_related("page")
+            .order_by("pk")
+        ]
+
+    return shared(("search-glossary-entries",), compute)
+
+
 def find_glossary_terms(terms, limit=MAX_GLOSSARY_HITS):
     """Live glossary terms whose word, reading or definition contains every term of the query,
     compared folded (width, kana, case), as substrings: 「しや」 finds しやく, 「シヤク」 too.
 
-    The glossary is small (tens of words), so this reads it and compares in Python; GlossaryTerm
-    stays out of the search index and the admin's own glossary search is left as it is."""
+    The glossary is small (tens of words), so this compares in Python (with the folded texts
+    kept per generation); GlossaryTerm stays out of the search index and the admin's own
+    glossary search is left as it is."""
     hits = []
-    for glossary_term in GlossaryTerm.objects.filter(live=True).select_related("page"):
-        word = _compact(japanese_text.normalize(glossary_term.term))
-        reading = _compact(japanese_text.normalize(glossary_term.reading))
-        definition = japanese_text.fold(
-            japanese_text.normalize(strip_ruby(glossary_term.definition))
-        )
+    for glossary_term, word, reading, definition in _glossary_entries():
         score = 0
         for term in terms:
             needles = term.needles
@@ -155,6 +175,25 @@ def specific_pages(ids: list[int]) -> list[Page]:
     return [found[pk] for pk in ids if pk in found]
 
 
+def result_pages(ids: list[int]) -> tuple[list[Page], dict[int, str]]:
+    """The pages with these ids, in this order, and the text of each for its snippet.
+
+    The texts are kept per object-cache generation (a publish starts a new one), at most
+    MAX_KEPT_TEXTS per process and generation: a page's text changes only when it is published.
+    Only pages whose text is not kept yet are loaded with their content (specific_pages);
+    the others need nothing but their title, path and URL, in one query."""
+    kept = shared(("search-page-texts",), dict)
+    texts = {pk: kept[pk] for pk in ids if pk in kept}
+    found = Page.objects.filter(pk__in=list(texts)).in_bulk() if texts else {}
+    missing = [pk for pk in ids if pk not in texts]
+    for page in specific_pages(missing) if missing else []:
+        found[page.pk] = page
+        texts[page.pk] = page_text(page)
+        if len(kept) < MAX_KEPT_TEXTS:
+            kept[page.pk] = texts[page.pk]  # the same string whichever request stores it first
+    return [found[pk] for pk in ids if pk in found], texts
+
+
 def _compact(text: str) -> str:
     return japanese_text.fold(text).replace(" ", "")
 
@@ -175,7 +214,10 @@ def search(request):
         "relaxed": False,
         "page_obj": None,
     }
-    context["glossary_page"] = GlossaryPage.objects.live().public().first()
+    # Published content only: kept until the next publish, like the glossary (learn.prefetch).
+    context["glossary_page"] = shared(
+        ("search-glossary-page",), lambda: GlossaryPage.objects.live().public().first()
+    )
 
     if terms:
         backend = get_search_backend()
@@ -187,41 +229,37 @@ def search(request):
         for hit in glossary_hits:
             if _compact(hit.reading) == _compact(query):
                 expanded = japanese_text.parse_term(japanese_text.normalize(hit.term))
-                if expanded:
+                # The word typed as it is (「エクソソーム」 is its own glossary word) adds nothing:
+                # searching it twice would only rank every page twice.
+                if expanded and [expanded.variants] != [t.variants for t in terms]:
                     expansions.append(expanded)
         page_query = strict
         if expansions:
             page_query = Prepared(Or([strict.query, *(term_query(t) for t in expansions)]))
 
-        pages = Page.objects.live().public().specific()
-        results = backend.search(page_query, pages)
+        # Only the ids of every match, best first, in one query: their number is the length of
+        # the list (no COUNT query), and only the ten pages shown are loaded (result_pages).
+        ids = Page.objects.live().public().values_list("pk", flat=True)
+        results = list(backend.search(page_query, ids))
         relaxed = False
         exact_count = None
         if japanese_text.is_relaxable(terms):
             # Pages with the words as typed come first; then pages that hold every word of a
-            # compound apart (「幹細胞培養上清」: 幹細胞 … 培養上清液), below them. Both lists
-            # hold every match: only their ids are read here, and only the pages shown are
-            # loaded with their content (specific_pages below).
-            ids = Page.objects.live().public().only("pk")
-            exact = [page.pk for page in backend.search(page_query, ids)]
-            exact_ids = set(exact)
-            apart = [
-                page.pk
-                for page in backend.search(build_query(terms, relaxed=True), ids)
-                if page.pk not in exact_ids
-            ]
-            results = exact + apart  # ids; without pages apart, the same list as before
+            # compound apart (「幹細胞培養上清」: 幹細胞 … 培養上清液), below them.
+            # Only pages not found as typed are matched and ranked again: ranking every page a
+            # second time was most of the cost of a compound search on PostgreSQL.
+            not_exact = ids.exclude(pk__in=results) if results else ids
+            apart = list(backend.search(build_query(terms, relaxed=True), not_exact))
             if apart:
                 relaxed = True
-                exact_count = len(exact)
+                exact_count = len(results)
+                results += apart
 
         paginator = Paginator(results, RESULTS_PER_PAGE)
         number = min(_page_number(request.GET.get("page")), paginator.num_pages)
         page_obj = paginator.page(number)
 
-        found_pages = list(page_obj.object_list)
-        if isinstance(results, list):
-            found_pages = specific_pages(found_pages)
+        found_pages, texts = result_pages(list(page_obj.object_list))
         sections = _section_titles(found_pages)
         needles = [n for t in [*terms, *expansions] for n in t.needles]
         if relaxed:
@@ -248,7 +286,7 @@ def search(request):
                     "url": page.get_url(request),
                     "section": sections.get(page.pk),
                     "title": japanese_text.snippet(strip_ruby(page.title), needles, width=200),
-                    "snippet": japanese_text.snippet(page_text(page), needles),
+                    "snippet": japanese_text.snippet(texts[page.pk], needles),
                 }
                 for page in found_pages
             ],
