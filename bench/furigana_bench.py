@@ -2,12 +2,19 @@
 
     .venv/bin/python bench/furigana_bench.py                 # 15 rounds
     .venv/bin/python bench/furigana_bench.py --rounds 30 --server postgres://user@host:5432/postgres
+    .venv/bin/python bench/furigana_bench.py --database exosome_furigana_bench_me --dump /tmp/pages
 
-It creates the throwaway database `exosome_furigana_bench` (dropping an old one first), loads the
-initial content (every explainer, checkpoint, help and glossary page), and drops it at the end
-(--keep leaves it). Everything runs in one process through Django's test client, with the page
-cache on (local memory), so the object cache behaves as in production. Measured in ONE run,
-rounds interleaved (page without, page with, next page …), medians:
+It creates the throwaway database `exosome_furigana_bench` (--database, or the environment
+variable FURIGANA_BENCH_DATABASE, names another one: two people benchmarking on one server must
+not drop each other's), dropping an old one first, loads the initial content (every explainer,
+checkpoint, help and glossary page), and drops it at the end (--keep leaves it). --dump DIR also
+writes each page as rendered without furigana (`NNN.html`) and with it (`NNN.furigana.html`),
+and the overrides (`overrides.json`): the input of bench/furigana_engine_bench.py, and a way to
+compare the furigana pages before and after a change.
+
+Everything runs in one process through Django's test client, with the page cache on (local
+memory), so the object cache behaves as in production. Measured in ONE run, rounds interleaved
+(page without, page with, next page …), medians:
 
 - uncached render: the page with an extra query parameter the page cache never stores, without
   and with furigana; the ratio per page and over all pages (target <= 1.5);
@@ -22,6 +29,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import re
 import statistics
 import sys
 import time
@@ -68,6 +76,22 @@ def ms(seconds):
     return f"{seconds * 1000:7.2f}"
 
 
+def dump_pages(client, pages, directory):
+    import json
+
+    from learn import furigana_web
+
+    directory.mkdir(parents=True, exist_ok=True)
+    for number, url in enumerate(pages):
+        for suffix, query in (("html", "?bench=dump"), ("furigana.html", "?bench=dump&furigana=1")):
+            _, response = timed_get(client, url + query)
+            (directory / f"{number:03}.{suffix}").write_bytes(response.content)
+    (directory / "pages.json").write_text(json.dumps(pages, ensure_ascii=False, indent=1))
+    overrides = furigana_web.overrides()
+    (directory / "overrides.json").write_text(json.dumps(overrides, ensure_ascii=False, indent=1))
+    print(f"{len(pages)} pages written to {directory}")
+
+
 def run(args):
     from django.core.management import call_command
     from django.test import Client
@@ -89,6 +113,9 @@ def run(args):
     for url in pages:  # warm-up: imports, the analyser, the object cache
         client.get(url + "?bench=warm")
         client.get(url + "?bench=warm&furigana=1")
+
+    if args.dump:
+        dump_pages(client, pages, Path(args.dump))
 
     steady = {url: ([], []) for url in pages}
     cold = {url: ([], []) for url in pages}
@@ -170,11 +197,20 @@ def main():
         default="postgres://postgres@127.0.0.1:5432/postgres",
         help="PostgreSQL server URL (any existing database) where the throwaway one is made",
     )
+    parser.add_argument(
+        "--database",
+        default=os.environ.get("FURIGANA_BENCH_DATABASE", DB_NAME),
+        help=f"name of the throwaway database (default {DB_NAME})",
+    )
     parser.add_argument("--keep", action="store_true", help="do not drop the database")
+    parser.add_argument("--dump", metavar="DIR", help="write the pages, off and on, to DIR")
     args = parser.parse_args()
-    url = database_url(args.server, DB_NAME)
-    admin_sql(args.server, f"DROP DATABASE IF EXISTS {DB_NAME}")
-    admin_sql(args.server, f"CREATE DATABASE {DB_NAME} ENCODING 'UTF8' TEMPLATE template0")
+    name = args.database
+    if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
+        parser.error("--database: lowercase letters, digits and _ only")
+    url = database_url(args.server, name)
+    admin_sql(args.server, f"DROP DATABASE IF EXISTS {name}")
+    admin_sql(args.server, f"CREATE DATABASE {name} ENCODING 'UTF8' TEMPLATE template0")
     try:
         setup_django(url)
         run(args)
@@ -183,7 +219,7 @@ def main():
             from django.db import connections
 
             connections.close_all()
-            admin_sql(args.server, f"DROP DATABASE IF EXISTS {DB_NAME}")
+            admin_sql(args.server, f"DROP DATABASE IF EXISTS {name}")
 
 
 if __name__ == "__main__":
