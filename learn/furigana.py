@@ -23,7 +23,12 @@ What is read, and how:
   they are matched first, longest word first, and the analyser reads only the rest.
 
 Speed: a page repeats the same phrases (menus, footer, glossary terms), so the result for each
-run of text is kept in a small per-overrides cache; the analyser runs once per distinct run.
+run of text is kept in a small per-overrides cache; the analyser runs once per distinct run. On
+text never seen (the first render after a publish), MeCab writes its analysis of a run as one
+compact string (surface, part of speech, kana per word) instead of a Python object per word,
+only words with kanji are looked at in Python, and runs or stretches without kanji are never
+analysed. Each run is still analysed on its own (never joined to the next text node): joined
+runs would change how MeCab cuts some of them. `bench/furigana_engine_bench.py` measures it.
 """
 
 from __future__ import annotations
