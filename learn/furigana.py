@@ -42,11 +42,10 @@ from functools import lru_cache
 
 KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヵヶ"
 _HAS_KANJI = re.compile(f"[{KANJI}]")
-# A run the analyser reads: kanji, kana (with ー and the iteration marks), digits.
+# A run the analyser reads: kanji, kana (with ー and the iteration marks), digits; only the runs
+# with kanji (the others need no analysis): a whole run (never from its middle: the look-behind),
+# its kana and digits before the first kanji taken without backtracking.
 _RUN_CHARS = f"{KANJI}\u3041-\u309f\u30a1-\u30ffー0-9０-９"
-_RUN = re.compile(f"[{_RUN_CHARS}]+")
-# Only the runs with kanji (the others need no analysis): a whole run (never from its middle:
-# the look-behind), its kana and digits before the first kanji taken without backtracking.
 _RUN_WITH_KANJI = re.compile(
     f"(?<![{_RUN_CHARS}])[\u3041-\u309f\u30a1-\u30ffー0-9０-９]*+[{KANJI}][{_RUN_CHARS}]*"
 )
