@@ -2,19 +2,28 @@
 
     .venv/bin/python bench/furigana_bench.py                 # 15 rounds
     .venv/bin/python bench/furigana_bench.py --rounds 30 --server postgres://user@host:5432/postgres
+    .venv/bin/python bench/furigana_bench.py --database exosome_furigana_bench_me --dump /tmp/pages
 
-It creates the throwaway database `exosome_furigana_bench` (dropping an old one first), loads the
-initial content (every explainer, checkpoint, help and glossary page), and drops it at the end
-(--keep leaves it). Everything runs in one process through Django's test client, with the page
-cache on (local memory), so the object cache behaves as in production. Measured in ONE run,
-rounds interleaved (page without, page with, next page …), medians:
+It creates the throwaway database `exosome_furigana_bench` (--database, or the environment
+variable FURIGANA_BENCH_DATABASE, names another one: two people benchmarking on one server must
+not drop each other's), dropping an old one first, loads the initial content (every explainer,
+checkpoint, help and glossary page), and drops it at the end (--keep leaves it). --dump DIR also
+writes each page as rendered without furigana (`NNN.html`) and with it (`NNN.furigana.html`),
+and the overrides (`overrides.json`): the input of bench/furigana_engine_bench.py, and a way to
+compare the furigana pages before and after a change.
+
+Everything runs in one process through Django's test client, with the page cache on (local
+memory), so the object cache behaves as in production. Measured in ONE run, rounds interleaved
+(page without, page with, next page …), medians:
 
 - uncached render: the page with an extra query parameter the page cache never stores, without
   and with furigana; the ratio per page and over all pages (target <= 1.5);
   *steady*: the engine's cache of text runs is warm (a server that has rendered pages before);
   *cold*: the engine's cache emptied before every render (the first render of unseen text);
 - HTML size compressed as the page cache serves it (gzip level 9): growth (target <= 40 %);
-- cached: a page cache hit, without and with furigana (the same code path).
+- cached: a page cache hit, without and with furigana (the same code path);
+- --warming: the warming pass after a publish (ops.warming, the page cache and the engine's
+  cache emptied first), without and with the furigana variant of every page.
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import re
 import statistics
 import sys
 import time
@@ -68,6 +78,22 @@ def ms(seconds):
     return f"{seconds * 1000:7.2f}"
 
 
+def dump_pages(client, pages, directory):
+    import json
+
+    from learn import furigana_web
+
+    directory.mkdir(parents=True, exist_ok=True)
+    for number, url in enumerate(pages):
+        for suffix, query in (("html", "?bench=dump"), ("furigana.html", "?bench=dump&furigana=1")):
+            _, response = timed_get(client, url + query)
+            (directory / f"{number:03}.{suffix}").write_bytes(response.content)
+    (directory / "pages.json").write_text(json.dumps(pages, ensure_ascii=False, indent=1))
+    overrides = furigana_web.overrides()
+    (directory / "overrides.json").write_text(json.dumps(overrides, ensure_ascii=False, indent=1))
+    print(f"{len(pages)} pages written to {directory}")
+
+
 def run(args):
     from django.core.management import call_command
     from django.test import Client
@@ -90,6 +116,9 @@ def run(args):
         client.get(url + "?bench=warm")
         client.get(url + "?bench=warm&furigana=1")
 
+    if args.dump:
+        dump_pages(client, pages, Path(args.dump))
+
     steady = {url: ([], []) for url in pages}
     cold = {url: ([], []) for url in pages}
     sizes = {}
@@ -108,8 +137,7 @@ def run(args):
     for _round in range(args.rounds):  # after the steady phase: clearing would disturb it
         for url in pages:
             off, _ = timed_get(client, url + "?bench=2")
-            furigana._readers.clear()  # the engine has seen none of this text
-            furigana.word_html.cache_clear()
+            furigana.clear_caches()  # the engine has seen none of this text
             on, _ = timed_get(client, url + "?bench=2&furigana=1")
             cold[url][0].append(off)
             cold[url][1].append(on)
@@ -128,6 +156,21 @@ def run(args):
             on, response = timed_get(client, url + "?furigana=1")
             hits[0].append(off)
             hits[1].append(on)
+
+    warming_seconds = {}
+    if args.warming:
+        from django.conf import settings
+
+        from ops import warming
+
+        for variants in (False, True, False, True, False, True):  # interleaved, best of 3
+            settings.PAGE_CACHE_WARM_VARIANTS = variants
+            pagecache.bump_generation()  # what a publish does: every stored page is gone
+            furigana.clear_caches()
+            result = warming.warm()
+            assert not result.failed, result.failed
+            best = warming_seconds.get(variants, (float("inf"), 0))
+            warming_seconds[variants] = min(best, (result.seconds, result.rendered))
 
     print(f"{len(pages)} pages, {args.rounds} rounds, medians in ms\n")
     header = "page                                      off   on(steady) ratio  on(cold) ratio"
@@ -160,6 +203,12 @@ def run(args):
         f"cached (page cache hit, {len(cacheable)} of {len(pages)} pages are page-cached): "
         f"off {ms(hit_off)} ms, on {ms(hit_on)} ms, ratio {hit_on / hit_off:.2f}"
     )
+    if warming_seconds:
+        (plain, plain_count), (both, both_count) = warming_seconds[False], warming_seconds[True]
+        print(
+            f"warming after a publish (best of 3): {plain_count} URLs {plain:.2f} s; with the "
+            f"furigana variants (PAGE_CACHE_WARM_VARIANTS) {both_count} URLs {both:.2f} s"
+        )
 
 
 def main():
@@ -170,11 +219,23 @@ def main():
         default="postgres://postgres@127.0.0.1:5432/postgres",
         help="PostgreSQL server URL (any existing database) where the throwaway one is made",
     )
+    parser.add_argument(
+        "--database",
+        default=os.environ.get("FURIGANA_BENCH_DATABASE", DB_NAME),
+        help=f"name of the throwaway database (default {DB_NAME})",
+    )
     parser.add_argument("--keep", action="store_true", help="do not drop the database")
+    parser.add_argument("--dump", metavar="DIR", help="write the pages, off and on, to DIR")
+    parser.add_argument(
+        "--warming", action="store_true", help="also time a warming pass with and without variants"
+    )
     args = parser.parse_args()
-    url = database_url(args.server, DB_NAME)
-    admin_sql(args.server, f"DROP DATABASE IF EXISTS {DB_NAME}")
-    admin_sql(args.server, f"CREATE DATABASE {DB_NAME} ENCODING 'UTF8' TEMPLATE template0")
+    name = args.database
+    if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
+        parser.error("--database: lowercase letters, digits and _ only")
+    url = database_url(args.server, name)
+    admin_sql(args.server, f"DROP DATABASE IF EXISTS {name}")
+    admin_sql(args.server, f"CREATE DATABASE {name} ENCODING 'UTF8' TEMPLATE template0")
     try:
         setup_django(url)
         run(args)
@@ -183,7 +244,7 @@ def main():
             from django.db import connections
 
             connections.close_all()
-            admin_sql(args.server, f"DROP DATABASE IF EXISTS {DB_NAME}")
+            admin_sql(args.server, f"DROP DATABASE IF EXISTS {name}")
 
 
 if __name__ == "__main__":

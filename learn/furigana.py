@@ -23,7 +23,12 @@ What is read, and how:
   they are matched first, longest word first, and the analyser reads only the rest.
 
 Speed: a page repeats the same phrases (menus, footer, glossary terms), so the result for each
-run of text is kept in a small per-overrides cache; the analyser runs once per distinct run.
+run of text is kept in a small per-overrides cache; the analyser runs once per distinct run. On
+text never seen (the first render after a publish), MeCab writes its analysis of a run as one
+compact string (surface, part of speech, kana per word) instead of a Python object per word,
+only words with kanji are looked at in Python, and runs or stretches without kanji are never
+analysed. Each run is still analysed on its own (never joined to the next text node): joined
+runs would change how MeCab cuts some of them. `bench/furigana_engine_bench.py` measures it.
 """
 
 from __future__ import annotations
@@ -35,12 +40,15 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from functools import lru_cache
 
-from search import japanese_text
-
 KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヵヶ"
 _HAS_KANJI = re.compile(f"[{KANJI}]")
-# A run the analyser reads: kanji, kana (with ー and the iteration marks), digits.
-_RUN = re.compile(f"[{KANJI}\u3041-\u309f\u30a1-\u30ffー0-9０-９]+")
+# A run the analyser reads: kanji, kana (with ー and the iteration marks), digits; only the runs
+# with kanji (the others need no analysis): a whole run (never from its middle: the look-behind),
+# its kana and digits before the first kanji taken without backtracking.
+_RUN_CHARS = f"{KANJI}\u3041-\u309f\u30a1-\u30ffー0-9０-９"
+_RUN_WITH_KANJI = re.compile(
+    f"(?<![{_RUN_CHARS}])[\u3041-\u309f\u30a1-\u30ffー0-9０-９]*+[{KANJI}][{_RUN_CHARS}]*"
+)
 _KANJI_OR_KANA_SEGMENTS = re.compile(f"([{KANJI}]+)")
 _HIRAGANA_READING = re.compile(r"^[\u3041-\u3096ー]+$")
 # A text node with kanji, right after a tag's ">" (lazy scan to the first kanji: linear time).
@@ -156,6 +164,17 @@ def aligned(surface: str, reading: str) -> str | None:
     parts = [p for p in _KANJI_OR_KANA_SEGMENTS.split(surface) if p]
     if len(parts) == 1:
         return ruby(surface, reading)
+    if len(parts) == 2:  # 読み, お茶: the kana at one end of the reading (same as the pattern)
+        first, second = parts
+        if _HAS_KANJI.match(first):
+            kana = to_hiragana(second)
+            if len(reading) > len(kana) and reading.endswith(kana):
+                return ruby(first, reading[: -len(kana)]) + second
+            return None
+        kana = to_hiragana(first)
+        if len(reading) > len(kana) and reading.startswith(kana):
+            return first + ruby(second, reading[len(kana) :])
+        return None
     pattern = "".join(
         "(.+?)" if _HAS_KANJI.match(part) else re.escape(to_hiragana(part)) for part in parts
     )
@@ -175,55 +194,88 @@ def word_html(surface: str, reading: str) -> str:
     return aligned(surface, reading) or ruby(surface, reading)
 
 
-def _tag(text: str):
-    """(surface, reading in katakana or None, pos2) per word; reading and part of speech only
-    for words with kanji (the others need neither, and reading UniDic's features is most of the
-    analyser's cost). The tagger is search.japanese_text's: one per thread, as MeCab needs."""
-    tagger = japanese_text._tagger()
-    words = []
-    for word in tagger(text):
-        surface = word.surface
-        if _HAS_KANJI.search(surface):
-            # UniDic's CSV: pos1, pos2, … kana at index 17; unknown words have fewer fields.
-            feature = word.feature_raw.split(",")
-            kana = feature[17] if len(feature) > 17 else None
-            words.append((surface, kana, feature[1] if len(feature) > 1 else ""))
-        else:
-            words.append((surface, None, ""))
-    return words
+# The analyser writes one line per word, "surface<TAB>pos2<TAB>kana" (UniDic's feature 1 and
+# feature 17, the kana reading), and nothing for the start and end of the text: reading that string
+# costs far less than a Node object per word with its whole CSV of features. A word the dictionary
+# does not know has no kana (the unknown-word format leaves it empty). The dictionary's own output
+# format (unidic) is switched off with an empty -O, else it would win over -F.
+_ANALYSER_OPTIONS = '-O "" -F "%m\\t%f[1]\\t%f[17]\\n" -U "%m\\t%f[1]\\t\\n" -B "" -E ""'
+_local = threading.local()
 
 
-def _is_number(surface: str, pos2: str) -> bool:
-    return pos2 == "数詞" or surface.isdigit()
+def _analyser():
+    """This thread's MeCab tagger with the compact output format (a tagger must not be shared
+    between threads). Same dictionary (unidic-lite) and so the same words as
+    search.japanese_text's tagger, only written differently."""
+    tagger = getattr(_local, "tagger", None)
+    if tagger is None:
+        import fugashi
+        import unidic_lite
+
+        directory = unidic_lite.DICDIR
+        tagger = fugashi.GenericTagger(
+            f'-r "{directory}/mecabrc" -d "{directory}" {_ANALYSER_OPTIONS}'
+        )
+        _local.tagger = tagger
+    return tagger
+
+
+_FEATURES = re.compile("\t[^\n]*")  # the analyser's output without its features: the words
+
+
+@lru_cache(maxsize=8192)
+def _word(line: str) -> tuple[str | None, bool]:
+    """One line of the analyser's output for a word with kanji: its HTML with ruby (None: no
+    ruby, whatever comes before or after it), and whether it is a numeral (数詞)."""
+    surface, pos2, kana = (line.split("\t") + ["", ""])[:3]
+    numeral = pos2 == "数詞"
+    if not kana or kana == "*":
+        return None, numeral  # a word the dictionary does not know
+    if pos2 == "固有名詞" and len(surface) == 1:
+        return None, numeral  # 上清 cut as 上 + the given name 清: not a reading to trust
+    reading = kana.translate(_KATAKANA_TO_HIRAGANA)
+    if not _HIRAGANA_READING.match(reading):
+        return None, numeral
+    return word_html(surface, reading), numeral
 
 
 def read_run(run: str) -> str:
-    """A run of kanji, kana and digits with ruby over the words the analyser reads surely."""
-    words = _tag(run)
-    if "".join(w[0] for w in words) != run:
+    """A run of kanji, kana and digits with ruby over the words the analyser reads surely.
+
+    Only the words with kanji are looked at; the others stay as they are."""
+    output = _analyser().parse(run)
+    surfaces = _FEATURES.sub("", output).split("\n")
+    if "".join(surfaces) != run:
         return run  # the analyser changed the text: leave it as it is
-    out = []
-    for index, (surface, kana, pos2) in enumerate(words):
-        if not has_kanji(surface) or not kana or kana == "*":
-            out.append(surface)
+    lines = output.split("\n")
+    last = len(surfaces) - 1
+    out = None
+    after_number = False
+    for index, surface in enumerate(surfaces):
+        if _HAS_KANJI.search(surface) is None:
+            after_number = surface.isdigit()
             continue
-        after_number = index > 0 and _is_number(words[index - 1][0], words[index - 1][2])
-        before_kanji = index + 1 < len(words) and has_kanji(words[index + 1][0])
-        if after_number and surface not in SAFE_AFTER_NUMBER:
-            out.append(surface)  # 3人, 1日, 六本: the reading depends on the number
+        html, numeral = _word(lines[index])
+        number_before, after_number = after_number, numeral or surface.isdigit()
+        if html is None:
             continue
-        if pos2 == "数詞" and before_kanji and surface not in STEADY_NUMERALS:
-            out.append(surface)  # 六本 ろっ-, 一個 いっ-, 十分 じゅっ-: the sound changes
-            continue
-        if pos2 == "固有名詞" and len(surface) == 1:
-            out.append(surface)  # 上清 cut as 上 + the given name 清: not a reading to trust
-            continue
-        reading = to_hiragana(kana)
-        if not _HIRAGANA_READING.match(reading):
-            out.append(surface)
-            continue
-        out.append(word_html(surface, reading))
-    return "".join(out)
+        if number_before and surface not in SAFE_AFTER_NUMBER:
+            continue  # 3人, 1日, 六本: the reading depends on the number
+        if (
+            numeral
+            and index < last
+            and _HAS_KANJI.search(surfaces[index + 1])
+            and surface not in STEADY_NUMERALS
+        ):
+            continue  # 六本 ろっ-, 一個 いっ-, 十分 じゅっ-: the sound changes
+        if out is None:
+            out = surfaces.copy()
+        out[index] = html
+    return run if out is None else "".join(out)
+
+
+def _read_part(text: str) -> str:
+    return read_run(text) if _HAS_KANJI.search(text) else text
 
 
 def clean_overrides(overrides: Mapping[str, str] | None) -> dict[str, str]:
@@ -254,24 +306,18 @@ class Reader:
     def text(self, text: str, cache: dict | None = None) -> str:
         """One text node (already escaped HTML text, no tags) with ruby added. With a `cache`
         dict, runs are remembered there instead of in the reader's shared cache."""
-        if not _HAS_KANJI.search(text):
-            return text
         if cache is None:
-            return _RUN.sub(self._run, text)
-        return _RUN.sub(lambda match: self._run_once(match, cache), text)
+            return _RUN_WITH_KANJI.sub(self._run, text)
+        return _RUN_WITH_KANJI.sub(lambda match: self._run_once(match, cache), text)
 
     def _run_once(self, match: re.Match, cache: dict) -> str:
         run = match.group(0)
-        if not _HAS_KANJI.search(run):
-            return run
         if run not in cache:
             cache[run] = self._read(run)
         return cache[run]
 
     def _run(self, match: re.Match) -> str:
         run = match.group(0)
-        if not _HAS_KANJI.search(run):
-            return run
         cached = self._cache.get(run)
         if cached is not None:
             return cached
@@ -283,17 +329,19 @@ class Reader:
         return result
 
     def _read(self, run: str) -> str:
-        if self._pattern is None:
+        """A run with overrides first (one regular expression, longest word first), the
+        analyser on the rest; a stretch between overrides without kanji needs no analysis."""
+        if self._pattern is None or self._pattern.search(run) is None:
             return read_run(run)
         out, position = [], 0
         for found in self._pattern.finditer(run):
             if found.start() > position:
-                out.append(read_run(run[position : found.start()]))
+                out.append(_read_part(run[position : found.start()]))
             word = found.group(0)
             out.append(word_html(word, self._override_html[word]))
             position = found.end()
         if position < len(run):
-            out.append(read_run(run[position:]))
+            out.append(_read_part(run[position:]))
         return "".join(out)
 
     def html(self, document: str, remember: bool = True) -> str:
@@ -321,8 +369,15 @@ class Reader:
 
         position = start
         length = len(document)
+        no_furigana = _next_no_furigana_tag(document, position)
         while position < length:
+            # The first comment, skipped element or data-no-furigana tag from here (a skipped
+            # element that also has the attribute counts as the element).
             found = _SKIP_START.search(document, position)
+            if no_furigana is not None and no_furigana.start() < position:
+                no_furigana = _next_no_furigana_tag(document, position)
+            if no_furigana is not None and (found is None or no_furigana.start() < found.start()):
+                found = no_furigana
             if found is None:
                 out.append(readable(document[position:]))
                 break
@@ -333,12 +388,31 @@ class Reader:
         return "".join(out)
 
 
+# Where a skipped stretch starts: a comment or a skipped element (group 1)...
 _SKIP_START = re.compile(
-    r"<!--.*?-->"
-    r"|<(" + "|".join(sorted(SKIPPED_ELEMENTS)) + r")\b[^>]*>"
-    r"|<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*\s" + NO_FURIGANA_ATTRIBUTE + r"\b[^>]*>",
+    r"<!--.*?-->|<(" + "|".join(sorted(SKIPPED_ELEMENTS)) + r")\b[^>]*>",
     re.DOTALL | re.IGNORECASE,
 )
+# ... or any tag with data-no-furigana (group 1). Trying this at every "<" would scan every tag
+# to its end, so the attribute is searched for first and the tag around it matched from there.
+_NO_FURIGANA_TAG = re.compile(
+    r"<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*\s" + NO_FURIGANA_ATTRIBUTE + r"\b[^>]*>", re.IGNORECASE
+)
+_NO_FURIGANA = re.compile(r"\s" + NO_FURIGANA_ATTRIBUTE + r"\b", re.IGNORECASE)
+
+
+def _next_no_furigana_tag(document: str, position: int) -> re.Match | None:
+    """The first tag from `position` on with data-no-furigana: for each occurrence of the
+    attribute, the tag that holds it starts at a "<" after the last ">" before it."""
+    for attribute in _NO_FURIGANA.finditer(document, position):
+        end = attribute.start()
+        start = document.find("<", max(position, document.rfind(">", 0, end) + 1), end)
+        while start != -1:
+            found = _NO_FURIGANA_TAG.match(document, start)
+            if found is not None:
+                return found
+            start = document.find("<", start + 1, end)
+    return None
 
 
 @lru_cache(maxsize=64)
@@ -350,7 +424,7 @@ def _skipped_until(document: str, found: re.Match) -> int:
     """Where the skipped stretch that begins with `found` ends: after a comment, a
     self-closing or void tag, or the element's matching end tag (same-name nesting counted);
     an element never closed is skipped to the end."""
-    name = found.group(1) or found.group(2)
+    name = found.group(1)
     if name is None or found.group(0).endswith("/>") or name.lower() in VOID_ELEMENTS:
         return found.end()
     depth = 1
@@ -382,3 +456,11 @@ def reader_for(overrides: Mapping[str, str] | None = None) -> Reader:
 
 def add_furigana(document: str, overrides: Mapping[str, str] | None = None) -> str:
     return reader_for(overrides).html(document)
+
+
+def clear_caches() -> None:
+    """Forget every text read so far (benchmarks: the first render of unseen text)."""
+    with _readers_lock:
+        _readers.clear()
+    word_html.cache_clear()
+    _word.cache_clear()

@@ -5,7 +5,10 @@ the first visitor after a publish gets a stored page.
 app's own WSGI handler, with the production middleware, as an anonymous visitor on the public
 base URL (PAGE_CACHE_WARM_URL: scheme and host are part of the page cache's key). Each response
 lands in the page cache under the current generation. No network, no front cache: a front cache
-refills from the page cache on its next request.
+refills from the page cache on its next request. With PAGE_CACHE_WARM_VARIANTS, each URL is then
+rendered once more with each variant parameter (PAGE_CACHE_VARIANT_PARAMETERS: `?furigana=1`),
+after all the plain URLs: the first reader who switches ふりがな on after a publish gets a stored
+page instead of the slowest render of the site.
 
 After a publish (ops.signals), `schedule()` is called when the transaction has committed. It
 never blocks the publish: it starts (at most) one daemon thread per process that waits
@@ -21,7 +24,7 @@ import io
 import logging
 import threading
 import time
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.core.handlers.wsgi import WSGIHandler, get_script_name
@@ -73,13 +76,22 @@ def warm_urls():
     return urls
 
 
-def _environ(scheme, host, path):
+def variant_queries():
+    """The query strings warmed after the plain URLs: one per variant parameter, if
+    PAGE_CACHE_WARM_VARIANTS."""
+    if not getattr(settings, "PAGE_CACHE_WARM_VARIANTS", False):
+        return []
+    variants = getattr(settings, "PAGE_CACHE_VARIANT_PARAMETERS", {})
+    return [urlencode({name: value}) for name, value in variants.items()]
+
+
+def _environ(scheme, host, path, query=""):
     hostname, _, port = host.partition(":")
     return {
         "REQUEST_METHOD": "GET",
         "PATH_INFO": path,
         "SCRIPT_NAME": "",
-        "QUERY_STRING": "",
+        "QUERY_STRING": query,
         "SERVER_NAME": hostname,
         "SERVER_PORT": port or ("443" if scheme == "https" else "80"),
         "SERVER_PROTOCOL": "HTTP/1.1",
@@ -119,24 +131,29 @@ class Result:
 
 
 def warm(progress=None, should_stop=None):
-    """Render every public URL once through the full middleware stack. Returns a Result."""
+    """Render every public URL once through the full middleware stack, then (see
+    variant_queries) once per variant. Returns a Result."""
     result = Result()
     if not pagecache.enabled():
         return result
     started = time.monotonic()
     handler = WSGIHandler()
     urls = warm_urls()
-    for number, (scheme, host, path) in enumerate(urls, 1):
+    requests = [(*url, "") for url in urls]
+    for query in variant_queries():  # HTML pages only (their paths end with "/"), not XML or text
+        requests += [(*url, query) for url in urls if url[2].endswith("/")]
+    for number, (scheme, host, path, query) in enumerate(requests, 1):
         if should_stop is not None and should_stop():
             result.stopped = True
             break
-        code = render(handler, _environ(scheme, host, path))
+        code = render(handler, _environ(scheme, host, path, query))
+        shown = f"{path}?{query}" if query else path
         if code == 200:
             result.rendered += 1
         else:
-            result.failed.append((path, code))
+            result.failed.append((shown, code))
         if progress is not None:
-            progress(number, len(urls), path, code)
+            progress(number, len(requests), shown, code)
     result.seconds = time.monotonic() - started
     return result
 

@@ -165,6 +165,9 @@ FRONT_CACHE_SECONDS = 3600
 PAGE_CACHE_WARM_AFTER_PUBLISH = True
 PAGE_CACHE_WARM_DELAY = 1.0
 PAGE_CACHE_WARM_URL = ""
+# Warm each page's variants too (PAGE_CACHE_VARIANT_PARAMETERS: the ふりがな page), after all
+# the plain pages. Off by default: it about doubles the pass (docs/front-cache.md).
+PAGE_CACHE_WARM_VARIANTS = False
 # `X-Page-Cache: hit|miss|bypass` on page responses: for tests and benchmarks only.
 PAGE_CACHE_STATUS_HEADER = False
 PAGE_CACHE_EXCLUDED_PREFIXES = [

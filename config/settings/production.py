@@ -106,6 +106,7 @@ PAGE_CACHE_SECONDS = environment_int("PAGE_CACHE_SECONDS", 3600)
 PAGE_CACHE_STATUS_HEADER = environment_flag("PAGE_CACHE_STATUS_HEADER", False)
 PAGE_CACHE_WARM_AFTER_PUBLISH = environment_flag("PAGE_CACHE_WARM", True)
 PAGE_CACHE_WARM_URL = os.environ.get("PAGE_CACHE_WARM_URL", "").strip()
+PAGE_CACHE_WARM_VARIANTS = environment_flag("PAGE_CACHE_WARM_VARIANTS", False)
 
 # The front cache (README "Front cache"): how long it may keep a public page, and how a publish
 # purges it (Wagtail's frontend cache backends). Varnish or any cache that accepts HTTP PURGE:

@@ -197,6 +197,32 @@ def test_warm_page_cache_makes_every_public_page_a_hit(client, page_cache, site_
         assert response["X-Page-Cache"] == "hit", path
 
 
+def test_warming_stores_the_furigana_page_too_after_the_plain_pages(
+    client, page_cache, site_content, settings
+):
+    settings.PAGE_CACHE_WARM_VARIANTS = True
+    seen = []
+    result = warming.warm(progress=lambda number, total, path, code: seen.append(path))
+    assert not result.failed
+    plain = [path for path in seen if "?" not in path]
+    assert seen[: len(plain)] == plain, "every plain page before any variant"
+    assert "/sitemap.xml?furigana=1" not in seen and "/learn/?furigana=1" in seen
+    for path in plain:
+        if path.endswith("/"):
+            response = client.get(path + "?furigana=1")
+            assert response["X-Page-Cache"] == "hit", path
+            assert b"<ruby>" in response.content
+
+
+def test_without_warm_variants_only_the_plain_pages_are_warmed(
+    client, page_cache, site_content, settings
+):
+    settings.PAGE_CACHE_WARM_VARIANTS = False
+    warming.warm()
+    assert client.get("/learn/")["X-Page-Cache"] == "hit"
+    assert client.get("/learn/?furigana=1")["X-Page-Cache"] == "miss"
+
+
 def test_warm_page_cache_refuses_when_the_page_cache_is_off(settings):
     from django.core.management.base import CommandError
 

@@ -1,6 +1,7 @@
 """The furigana engine (learn.furigana): plain functions on rendered HTML."""
 
 import re
+import threading
 
 import pytest
 
@@ -107,3 +108,22 @@ def test_private_documents_are_not_remembered():
 
 def test_aligned_gives_up_when_kana_do_not_fit():
     assert aligned("読み", "かき") is None
+
+
+def test_a_word_the_dictionary_does_not_know_gets_no_ruby_and_the_rest_is_read():
+    # 龘靐: kanji UniDic does not know (MeCab's unknown-word path, no kana in its features).
+    out = add_furigana("<p>龘靐の検査、Ｘ線と100</p>")
+    assert readings(out) == [("検査", "けんさ"), ("線", "せん")]
+    assert read(out) == "<p>龘靐のけんさ、Ｘせんと100</p>"
+
+
+def test_each_thread_has_its_own_analyser():
+    """A MeCab tagger must not be shared between threads (runserver, the warming thread)."""
+    from learn import furigana
+
+    other = []
+    thread = threading.Thread(target=lambda: other.append(furigana._analyser()))
+    thread.start()
+    thread.join()
+    assert other[0] is not furigana._analyser()
+    assert read(add_furigana("病院")) == "びょういん"
