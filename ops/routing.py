@@ -5,8 +5,8 @@ slug and one for its specific subclass. Its page view first looks for a route al
 the request (`request._wagtail_route_for_request`, Wagtail's own per-request cache); this
 middleware fills that in by looking the page's id and type up by its `url_path` (one query,
 remembered for the generation by ops.objectcache) and loading the specific page (one query,
-never shared). It also fills Wagtail's per-request caches of the Site and the site settings from
-ops.objectcache, so that a render does not look them up again.
+never shared). It also fills Wagtail's per-request caches of the Site, the site settings and the
+site root paths from ops.objectcache, so that a render does not look them up again.
 
 It only answers when the result is certain to be what Wagtail's walk would find: no page model
 overrides `route()` (routable pages, custom routing), and a live page has exactly that URL path.
@@ -47,6 +47,13 @@ def _site(request):
     return site
 
 
+def site_root_paths():
+    """Site.get_site_root_paths(), remembered for the generation (ops.objectcache): Wagtail keeps
+    them in the cache (a Redis round trip each time) and every page URL a render builds needs
+    them. A Site save or a move of a root page replaces the generation (ops.signals)."""
+    return memo(("site-root-paths",), Site.get_site_root_paths)
+
+
 def _page_type(url_path):
     """(id, content type id) of the live page at url_path, or None."""
     return (
@@ -61,9 +68,8 @@ def fast_route(request):
     site = _site(request)
     if site is None:
         return None
-    root_path = next(
-        (root.root_path for root in Site.get_site_root_paths() if root.site_id == site.pk), None
-    )
+    root_paths = site_root_paths()
+    root_path = next((root.root_path for root in root_paths if root.site_id == site.pk), None)
     if root_path is None:
         return None
     url_path = root_path + "".join(f"{c}/" for c in components)
@@ -112,4 +118,6 @@ class FastPageRouteMiddleware:
             if route is not None:
                 setattr(request, ROUTE_ATTRIBUTE, route)
                 prefill_site_settings(request, request._wagtail_site)
+                # Wagtail's per-request copy (Page._get_site_root_paths), read-only
+                request._wagtail_cached_site_root_paths = site_root_paths()
         return self.get_response(request)
