@@ -33,12 +33,17 @@ runs would change how MeCab cuts some of them. `bench/furigana_engine_bench.py` 
 
 from __future__ import annotations
 
+import hashlib
 import html as html_module
 import re
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cached_property, lru_cache
+
+# Change it whenever the HTML written for a run may change (rules, format, ruby markup): readings
+# kept outside the process under an older version are then never used (Reader.fingerprint).
+ENGINE_VERSION = 1
 
 KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヵヶ"
 _HAS_KANJI = re.compile(f"[{KANJI}]")
@@ -303,12 +308,16 @@ class Reader:
         self._cache: OrderedDict[str, str] = OrderedDict()
         self._lock = threading.Lock()
 
-    def text(self, text: str, cache: dict | None = None) -> str:
-        """One text node (already escaped HTML text, no tags) with ruby added. With a `cache`
-        dict, runs are remembered there instead of in the reader's shared cache."""
-        if cache is None:
-            return _RUN_WITH_KANJI.sub(self._run, text)
-        return _RUN_WITH_KANJI.sub(lambda match: self._run_once(match, cache), text)
+    @cached_property
+    def fingerprint(self) -> str:
+        """Names what this reader writes for a run: the engine's version, the dictionary and the
+        overrides. Readings kept outside the process (learn.furigana_web) are filed under it,
+        so a new correction, dictionary or engine never meets readings made by an older one."""
+        from importlib.metadata import version
+
+        dictionary = version("unidic-lite"), version("fugashi")
+        raw = repr((ENGINE_VERSION, dictionary, sorted(self.overrides.items())))
+        return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
     def _run_once(self, match: re.Match, cache: dict) -> str:
         run = match.group(0)
@@ -317,11 +326,17 @@ class Reader:
         return cache[run]
 
     def _run(self, match: re.Match) -> str:
-        run = match.group(0)
+        return self._remembered(match.group(0))
+
+    def _remembered(self, run: str, known: Mapping[str, str] | None = None) -> str:
+        """A run from the reader's cache, else from `known` (readings kept elsewhere), else
+        read now; remembered in the reader's cache either way."""
         cached = self._cache.get(run)
         if cached is not None:
             return cached
-        result = self._read(run)
+        result = known.get(run) if known else None
+        if result is None:
+            result = self._read(run)
         with self._lock:
             self._cache[run] = result
             if len(self._cache) > self.CACHE_SIZE:
@@ -344,17 +359,43 @@ class Reader:
             out.append(_read_part(run[position:]))
         return "".join(out)
 
-    def html(self, document: str, remember: bool = True) -> str:
+    def html(
+        self,
+        document: str,
+        remember: bool = True,
+        known: Mapping[str, str] | None = None,
+        used: dict[str, str] | None = None,
+    ) -> str:
         """The HTML with furigana added to its text (see the module docstring).
 
         remember=False: nothing of this document stays in memory afterwards (private pages:
-        the checker's answers, the advert reader's text).
+        the checker's answers, the advert reader's text); `known` and `used` are ignored.
+        known: readings of runs kept elsewhere (run → its HTML, as `used` gave them earlier for
+        the same overrides, see `fingerprint`): a run found there is not analysed again.
+        used: a dict that receives every run of this document with its HTML.
 
         Fast path: only the tags that change what is read (skipped elements, comments,
         data-no-furigana) are visited in Python; text nodes with kanji are found by one regular
         expression in each readable stretch. Like any regex over HTML it assumes ``>`` inside an
         attribute value is escaped (``&gt;``), as Django and Wagtail always write it."""
-        cache = None if remember else {}
+        if not remember:
+            private: dict[str, str] = {}
+
+            def run_html(match: re.Match) -> str:
+                return self._run_once(match, private)
+
+        elif used is None and not known:
+            run_html = self._run
+        else:
+            remembered = self._remembered
+            if used is None:
+                used = {}
+
+            def run_html(match: re.Match) -> str:
+                run = match.group(0)
+                result = used[run] = remembered(run, known)
+                return result
+
         start = 0
         body = _BODY_OPEN.search(document)
         if body is not None:
@@ -362,7 +403,7 @@ class Reader:
         out = [document[:start]]
 
         def read(match: re.Match) -> str:
-            return ">" + self.text(match.group(1), cache)
+            return ">" + _RUN_WITH_KANJI.sub(run_html, match.group(1))
 
         def readable(stretch: str) -> str:
             return _TEXT_WITH_KANJI.sub(read, ">" + stretch)[1:]

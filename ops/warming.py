@@ -8,7 +8,9 @@ lands in the page cache under the current generation. No network, no front cache
 refills from the page cache on its next request. With PAGE_CACHE_WARM_VARIANTS, each URL is then
 rendered once more with each variant parameter (PAGE_CACHE_VARIANT_PARAMETERS: `?furigana=1`),
 after all the plain URLs: the first reader who switches ふりがな on after a publish gets a stored
-page instead of the slowest render of the site.
+page instead of the slowest render of the site. Without it, the plain requests carry
+`FILL_FURIGANA_STORE`: each page's readings are worked out from its plain HTML and kept
+in the shared cache, so the ふりがな page, when asked for, is rendered without analysing its text.
 
 After a publish (ops.signals), `schedule()` is called when the transaction has committed. It
 never blocks the publish: it starts (at most) one daemon thread per process that waits
@@ -34,6 +36,10 @@ from django.urls import set_script_prefix
 from . import frontcache, pagecache
 
 logger = logging.getLogger(__name__)
+
+# Set on the plain requests of a pass that does not warm the variants (a WSGI environ key, never
+# a header: a visitor cannot set it): learn.furigana_web then keeps the page's readings.
+FILL_FURIGANA_STORE = "exosome.furigana_fill_store"
 
 
 def base_url():
@@ -140,13 +146,17 @@ def warm(progress=None, should_stop=None):
     handler = WSGIHandler()
     urls = warm_urls()
     requests = [(*url, "") for url in urls]
-    for query in variant_queries():  # HTML pages only (their paths end with "/"), not XML or text
+    variants = variant_queries()
+    for query in variants:  # HTML pages only (their paths end with "/"), not XML or text
         requests += [(*url, query) for url in urls if url[2].endswith("/")]
     for number, (scheme, host, path, query) in enumerate(requests, 1):
         if should_stop is not None and should_stop():
             result.stopped = True
             break
-        code = render(handler, _environ(scheme, host, path, query))
+        environ = _environ(scheme, host, path, query)
+        if not variants:  # the ふりがな page is not warmed: at least its readings are
+            environ[FILL_FURIGANA_STORE] = True
+        code = render(handler, environ)
         shown = f"{path}?{query}" if query else path
         if code == 200:
             result.rendered += 1

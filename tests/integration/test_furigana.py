@@ -188,3 +188,101 @@ def test_a_not_found_page_does_not_echo_the_address_in_a_switch(client, db):
     response = client.get("/no-such-page-evil.example/")
     assert response.status_code == 404
     assert b"evil.example" not in response.content
+
+
+@pytest.fixture
+def analysed(monkeypatch):
+    """The runs of text the analyser (MeCab) is asked to read, in order; the engine's own
+    memory emptied first, as in a worker that has not read anything yet."""
+    from learn import furigana
+
+    furigana.clear_caches()
+    real = furigana._analyser
+    runs = []
+
+    class Recording:
+        def parse(self, text):
+            runs.append(text)
+            return real().parse(text)
+
+    monkeypatch.setattr(furigana, "_analyser", Recording)
+    yield runs
+    furigana.clear_caches()
+
+
+def test_a_worker_that_never_read_a_page_uses_the_readings_kept_for_it(
+    client, ev_page, page_cache, analysed
+):
+    from learn import furigana
+
+    first = client.get(ev_page.url + "?furigana=1&from=a")
+    assert len(analysed) > 50  # nobody had read this page: its text was analysed
+    furigana.clear_caches()  # another worker, or this one restarted: its memory is empty
+    analysed.clear()
+    again = client.get(ev_page.url + "?furigana=1&from=b")
+    assert analysed == []  # every run came from the shared cache
+    assert again.content.replace(b"from=b", b"from=a") == first.content  # the switch keeps it
+    assert MANABU in again.content.decode()
+
+
+def test_kept_readings_follow_the_corrections(client, make_article, page_cache, analysed):
+    from learn import furigana
+
+    page = make_article(title="生物のテスト")
+    before = client.get(page.url + "?furigana=1").content.decode()
+    assert '<ruby>生物<rt aria-hidden="true">せいぶつ</rt></ruby>' in before
+    correction = ReadingCorrection(word="生物", reading="なまもの", live=False)
+    correction.save()
+    correction.save_revision().publish()
+    furigana.clear_caches()
+    html = client.get(page.url + "?furigana=1").content.decode()
+    assert '<ruby>生物<rt aria-hidden="true">なまもの</rt></ruby>' in html
+    assert "せいぶつ" not in html  # the readings kept before the correction are not used
+
+
+def test_the_warming_pass_reads_the_text_of_every_page_for_its_furigana_page(
+    client, site_content, page_cache, analysed, settings
+):
+    from learn import furigana
+    from ops import warming
+
+    settings.PAGE_CACHE_WARM_VARIANTS = False
+    assert not warming.warm().failed
+    assert analysed, "the warming pass read the pages' text"
+    furigana.clear_caches()
+    analysed.clear()
+    response = client.get("/learn/?furigana=1")
+    assert response["X-Page-Cache"] == "miss"  # no furigana page was stored by the pass ...
+    assert MANABU in response.content.decode()
+    # ... but its text was read: only the switch, whose words change with it, is new.
+    assert all("ふりがな" in run or len(run) < 12 for run in analysed), analysed
+    assert len(analysed) <= 3, analysed
+
+
+def test_private_pages_keep_no_readings(client, site_content, page_cache, analysed):
+    from django.core.cache import cache
+
+    from learn import furigana_web
+
+    response = client.get("/check/result/", {**unknown_answers(), "furigana": "1"})
+    assert '<rt aria-hidden="true">' in response.content.decode()
+    key = furigana_web.readings_key(furigana_web.overrides(), "testserver", "/check/result/")
+    assert cache.get(key) is None
+
+
+def test_without_the_shared_cache_the_page_is_read_again(
+    client, ev_page, page_cache, analysed, monkeypatch
+):
+    from learn import furigana_web
+
+    class Unreachable:
+        def get(self, *args, **kwargs):
+            raise ConnectionError("the cache server is down")
+
+        set = get
+
+    monkeypatch.setattr(furigana_web, "shared_cache", Unreachable())
+    response = client.get(ev_page.url + "?furigana=1&from=c")
+    assert response.status_code == 200
+    assert EV_RUBY in response.content.decode()
+    assert analysed
