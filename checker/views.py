@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from learn.models import Source
+from learn.prefetch import shared
 
 from . import rules
 from .known_facts import KNOWN_FACTS, source_keys
@@ -125,9 +126,27 @@ def question_number(key: str) -> int:
     return rules.CRITERION_KEYS.index(key) + 1
 
 
+# What the result and the question list never show of a criterion page: its article text.
+# Loading it would decode every StreamField of every page for each result.
+ARTICLE_TEXT_FIELDS = (
+    "key_points",
+    "body",
+    "known_claims",
+    "unknown_claims",
+    "open_problems",
+    "changelog",
+)
+
+
 def live_criterion_pages() -> dict[str, CriterionPage]:
-    """The published CriterionPages by criterion key (the live revision's texts)."""
-    return {page.criterion_key: page for page in CriterionPage.objects.live()}
+    """The published CriterionPages by criterion key (the live revision's texts), without
+    their article text (ARTICLE_TEXT_FIELDS)."""
+
+    def load():
+        pages = CriterionPage.objects.live().defer(*ARTICLE_TEXT_FIELDS)
+        return {page.criterion_key: page for page in pages}
+
+    return shared(("checker", "criterion-pages"), load)
 
 
 @dataclass(frozen=True)
@@ -431,9 +450,11 @@ def _finding_view(
 
 
 def _cited_sources() -> dict[str, Source]:
-    return {
-        source.key: source for source in Source.objects.filter(key__in=source_keys(), live=True)
-    }
+    def load():
+        sources = Source.objects.filter(key__in=source_keys(), live=True)
+        return {source.key: source for source in sources}
+
+    return shared(("checker", "cited-sources"), load)
 
 
 @dataclass(frozen=True)

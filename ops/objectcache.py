@@ -11,9 +11,13 @@ start: if a publish commits meanwhile, they are filed under the old generation a
 The last two generations are kept, so a request that began just before a publish finishes with
 the values of its own generation.
 
-A GET outside the page cache (PAGE_CACHE=false, /check/ and other excluded paths) opens a
+A GET outside the page cache (PAGE_CACHE=false, the admin and other excluded paths) opens a
 `request_scope()` instead: values are remembered for that one request only (the header and the
-footer menus, for instance, share one lookup), and never shared with another request.
+footer menus, for instance, share one lookup), and never shared with another request. The
+exception: GETs under OBJECT_CACHE_SHARED_PREFIXES (the checker), never stored by the page cache,
+still open the generation's scope when the page cache is on, so their published lookups (the
+site, menus, criterion pages, sources) are shared like a page's; nothing keyed by what a visitor
+sends may be memoised there.
 
 Values are shared between requests (and threads): only store objects that renders read and
 never change.

@@ -272,6 +272,7 @@ class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.excluded = tuple(settings.PAGE_CACHE_EXCLUDED_PREFIXES)
+        self.object_cache_shared = tuple(getattr(settings, "OBJECT_CACHE_SHARED_PREFIXES", ()))
 
     def __call__(self, request):
         if (
@@ -281,6 +282,10 @@ class PageCacheMiddleware:
         ):
             if request.method not in ("GET", "HEAD"):
                 return self._mark(request, self.get_response(request), "bypass")
+            generation = self._shared_generation(request)
+            if generation is not None:  # never stored, but its published lookups are shared
+                with objectcache.scope(generation):
+                    return self._mark(request, self.get_response(request), "bypass")
             # A read changes nothing: its own lookups are remembered for itself alone.
             with objectcache.request_scope():
                 return self._mark(request, self.get_response(request), "bypass")
@@ -320,6 +325,19 @@ class PageCacheMiddleware:
                     response["Content-Encoding"] = "gzip"
                     response["Content-Length"] = str(len(compressed))
         return self._mark(request, response, state)
+
+    def _shared_generation(self, request):
+        """The generation for a GET the page cache never stores but whose object-cache lookups
+        may be shared (OBJECT_CACHE_SHARED_PREFIXES: the checker), else None."""
+        if not enabled() or under_script_name(request):
+            return None
+        if not request.path_info.startswith(self.object_cache_shared):
+            return None
+        try:
+            return current_generation(_cache())
+        except Exception:  # the cache is down: each request looks up for itself
+            logger.warning("Page cache unavailable; object cache per request", exc_info=True)
+            return None
 
     @staticmethod
     def _mark(request, response, state):

@@ -6,7 +6,8 @@ the request (`request._wagtail_route_for_request`, Wagtail's own per-request cac
 middleware fills that in by looking the page's id and type up by its `url_path` (one query,
 remembered for the generation by ops.objectcache) and loading the specific page (one query,
 never shared). It also fills Wagtail's per-request caches of the Site, the site settings and the
-site root paths from ops.objectcache, so that a render does not look them up again.
+site root paths from ops.objectcache, so that a render does not look them up again; for GETs
+under OBJECT_CACHE_SHARED_PREFIXES (the checker's views, not pages) it fills only those.
 
 It only answers when the result is certain to be what Wagtail's walk would find: no page model
 overrides `route()` (routable pages, custom routing), and a live page has exactly that URL path.
@@ -142,8 +143,20 @@ class FastPageRouteMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.excluded = tuple(settings.PAGE_CACHE_EXCLUDED_PREFIXES)
+        self.shared_lookups = tuple(getattr(settings, "OBJECT_CACHE_SHARED_PREFIXES", ()))
 
     def __call__(self, request):
+        if request.method in ("GET", "HEAD") and request.path_info.startswith(self.shared_lookups):
+            # Not a page (the checker's views), but its Site, site settings and root paths are
+            # the same lookups, shared like a page's (ops.pagecache opened the scope).
+            try:
+                site = _site(request)
+            except outage.DATABASE_ERRORS as error:
+                return outage.response_for(error)
+            if site is not None:
+                prefill_site_settings(request, site)
+                request._wagtail_cached_site_root_paths = site_root_paths()
+            return self.get_response(request)
         if (
             request.method in ("GET", "HEAD")
             and request.path_info.endswith("/")

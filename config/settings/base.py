@@ -177,6 +177,10 @@ PAGE_CACHE_EXCLUDED_PREFIXES = [
     "/static/",
     "/media/",
 ]
+# Paths above that the page cache never stores (the checker: its pages show a visitor's answers)
+# whose GETs still share the object cache (ops.objectcache) with page requests: published
+# lookups only (the site, menus, criterion pages, sources), kept until the next publish.
+OBJECT_CACHE_SHARED_PREFIXES = ["/check/"]
 # Saving or deleting any page, any object of an app that owns page, snippet or site-setting
 # models (found by ops.signals), or any object of these models purges the page cache.
 # Query parameters (name → the one value cached) any cacheable page may carry: each gives a

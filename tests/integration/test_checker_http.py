@@ -775,10 +775,53 @@ def test_result_needs_few_queries(client, site, django_assert_max_num_queries):
         assert client.get(url).status_code == 200
 
 
+@pytest.fixture(params=["page cache off", "page cache on"])
+def serving(request, settings):
+    """Both ways the site may run: with the page cache (production: the checker's published
+    lookups are then shared between requests until the next publish) and without."""
+    from django.core.cache import caches
+
+    from ops import objectcache
+
+    settings.PAGE_CACHE_ENABLED = request.param == "page cache on"
+    caches["default"].clear()
+    objectcache.clear()
+    yield request.param
+    caches["default"].clear()
+    objectcache.clear()
+
+
+def test_with_the_page_cache_a_result_reads_the_published_texts_once(
+    client, site, settings, django_assert_num_queries
+):
+    settings.PAGE_CACHE_ENABLED = True
+    other = "/check/result/?" + query({**mixed_answers(), "impurity_check": ["no"]})
+    url = "/check/result/?" + query(mixed_answers())
+    assert client.get(other).status_code == 200  # another patient's result, before
+    with django_assert_num_queries(0):
+        response = client.get(url)
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"  # the result itself: never stored
+    with django_assert_num_queries(0):
+        assert client.get("/check/").status_code == 200
+
+
+def test_nothing_a_patient_sends_stays_in_the_shared_lookups(client, site, settings):
+    from ops import objectcache
+
+    settings.PAGE_CACHE_ENABLED = True
+    objectcache.clear()
+    product = "ひみつのテスト製品ZQ"
+    response = client.get("/check/result/?" + query(mixed_answers(), product=product))
+    assert product in response.content.decode()
+    kept = repr(list(objectcache._stores.values()))  # every value the process keeps
+    assert "ZQ" not in kept and "/check/result/" not in kept
+
+
 # --- CriterionPage revisions ------------------------------------------------------------------
 
 
-def test_publishing_a_new_revision_changes_the_page_and_the_result(client, site):
+def test_publishing_a_new_revision_changes_the_page_and_the_result(client, site, serving):
     url = "/check/result/?" + query(mixed_answers())
     page = CriterionPage.objects.get(criterion_key="particle_count_only")
     new_text = "編集者が書きなおした、粒子の数についての説明です。"
@@ -799,7 +842,7 @@ def test_publishing_a_new_revision_changes_the_page_and_the_result(client, site)
     assert new_text in client.get(page.url).content.decode()
 
 
-def test_reviewed_date_is_the_newest_of_the_published_pages(client, site):
+def test_reviewed_date_is_the_newest_of_the_published_pages(client, site, serving):
     url = "/check/result/?" + query(mixed_answers())
     page = CriterionPage.objects.get(criterion_key="broad_claims")
     later = max(p.last_reviewed for p in CriterionPage.objects.all()) + datetime.timedelta(days=40)
