@@ -25,11 +25,26 @@ from ops.objectcache import memo
 _rows = ContextVar("learn_snippet_rows", default=None)
 
 
+# The columns a page render reads. Other fields are deferred: reading one loads it (a query),
+# so nothing shows differently, but a render that needs one should have it added here. Building
+# the instances (revision and publishing fields, dates above all) was most of the cost of these
+# two queries when nothing is cached (PAGE_CACHE=false).
+SOURCE_FIELDS = (
+    "id", "live", "title", "descriptive_title", "publisher", "published", "url", "kind",
+    "last_checked",
+)  # fmt: skip
+TERM_FIELDS = ("id", "live", "term", "reading", "definition", "sources", "page")
+TERM_PAGE_FIELDS = ("page__id", "page__title", "page__url_path", "page__live")  # a link to it
+
+
 def _queryset(model):
-    from .models import GlossaryTerm
+    from .models import GlossaryTerm, Source
 
     if model is GlossaryTerm:
-        return model.objects.select_related("page")  # its block and list link to the page
+        # its block and list link to the page
+        return model.objects.select_related("page").only(*TERM_FIELDS, *TERM_PAGE_FIELDS)
+    if model is Source:
+        return model.objects.only(*SOURCE_FIELDS)
     return model.objects.all()
 
 
