@@ -25,11 +25,26 @@ from ops.objectcache import memo
 _rows = ContextVar("learn_snippet_rows", default=None)
 
 
+# The columns a page render reads. Other fields are deferred: reading one loads it (a query),
+# so nothing shows differently, but a render that needs one should have it added here. Building
+# the instances (revision and publishing fields, dates above all) was most of the cost of these
+# two queries when nothing is cached (PAGE_CACHE=false).
+SOURCE_FIELDS = (
+    "id", "live", "title", "descriptive_title", "publisher", "published", "url", "kind",
+    "last_checked",
+)  # fmt: skip
+TERM_FIELDS = ("id", "live", "term", "reading", "definition", "sources", "page")
+TERM_PAGE_FIELDS = ("page__id", "page__title", "page__url_path", "page__live")  # a link to it
+
+
 def _queryset(model):
-    from .models import GlossaryTerm
+    from .models import GlossaryTerm, Source
 
     if model is GlossaryTerm:
-        return model.objects.select_related("page")  # its block and list link to the page
+        # its block and list link to the page
+        return model.objects.select_related("page").only(*TERM_FIELDS, *TERM_PAGE_FIELDS)
+    if model is Source:
+        return model.objects.only(*SOURCE_FIELDS)
     return model.objects.all()
 
 
@@ -38,11 +53,35 @@ def shared(key, compute):
     return memo(("learn", key), compute)
 
 
+# SQL of the ancestors query, compiled once per database and tree depth: building it through
+# the ORM cost more CPU than running it (as in ops.routing).
+_ancestors_sql = {}
+
+
+def _ancestors(parent_path, steplen):
+    """list(page.get_ancestors()) for a page under parent_path: the pages whose paths are
+    parent_path and its prefixes (Wagtail's query also names the page itself, only to leave it
+    out), in tree order."""
+    from django.db import connection
+    from wagtail.models import Page
+
+    paths = [parent_path[:end] for end in range(steplen, len(parent_path) + 1, steplen)]
+    if not paths:
+        return []
+    key = (connection.alias, connection.vendor, len(paths))
+    if key not in _ancestors_sql:
+        marks = [f"\x00learn.prefetch ancestor {n}\x00" for n in range(len(paths))]
+        sql, params = Page.objects.filter(path__in=marks).order_by("path").query.sql_with_params()
+        assert list(params) == marks, params  # noqa: S101 - the paths are its only values
+        _ancestors_sql[key] = sql
+    return list(Page.objects.raw(_ancestors_sql[key], paths))
+
+
 def shared_ancestors(page):
     """The page's ancestors (breadcrumbs, view restrictions), kept like other shared lookups.
     They depend only on the parent's tree path, so sibling pages share one lookup."""
     parent_path = page.path[: -page.steplen]
-    return shared(("ancestors", parent_path), lambda: list(page.get_ancestors()))
+    return shared(("ancestors", parent_path), lambda: _ancestors(parent_path, page.steplen))
 
 
 @contextmanager

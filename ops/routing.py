@@ -21,10 +21,17 @@ from functools import cache
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django.db.models import Case, IntegerField, Q, When
 from django.http.request import split_domain_port
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import Page, Site, get_page_models
+from wagtail.models.sites import (
+    MATCH_DEFAULT,
+    MATCH_HOSTNAME,
+    MATCH_HOSTNAME_DEFAULT,
+    MATCH_HOSTNAME_PORT,
+)
 from wagtail.url_routing import RouteResult
 
 from . import outage
@@ -44,7 +51,8 @@ def _site(request):
     if hasattr(request, "_wagtail_site"):
         return request._wagtail_site
     hostname = split_domain_port(request._get_raw_host())[0]
-    site = memo(("site", hostname, request.get_port()), lambda: Site.find_for_request(request))
+    port = request.get_port()
+    site = memo(("site", hostname, port), lambda: find_site(hostname, port))
     request._wagtail_site = site  # Wagtail's own per-request cache
     return site
 
@@ -76,6 +84,63 @@ def _first_sql(key, build, mark, value):
     params = params.copy()
     params[index] = value
     return sql, params
+
+
+HOSTNAME_MARK = "\x00ops.routing hostname\x00"
+PORT_MARK = -7_654_322
+SITE_FIELDS = [field.attname for field in Site._meta.concrete_fields]
+ROOT_PAGE_FIELDS = [field.attname for field in Page._meta.concrete_fields]
+
+
+def _site_sql():
+    """Wagtail's get_site_for_hostname() query (sites that may answer, best match first, with
+    their root page), compiled once per database, with marks where the host name and port go."""
+    key = (connection.alias, connection.vendor, "site")
+    if key not in _compiled:
+        hostname, port = HOSTNAME_MARK, PORT_MARK
+        queryset = (
+            Site.objects.annotate(
+                match=Case(
+                    When(hostname=hostname, port=port, then=MATCH_HOSTNAME_PORT),
+                    When(hostname=hostname, is_default_site=True, then=MATCH_HOSTNAME_DEFAULT),
+                    When(is_default_site=True, then=MATCH_DEFAULT),
+                    default=MATCH_HOSTNAME,
+                    output_field=IntegerField(),
+                )
+            )
+            .filter(Q(hostname=hostname) | Q(is_default_site=True))
+            .order_by("match")
+            .values_list(
+                *SITE_FIELDS, "match", *(f"root_page__{name}" for name in ROOT_PAGE_FIELDS)
+            )
+        )
+        sql, params = queryset.query.sql_with_params()
+        _compiled[key] = (sql, list(params))
+    return _compiled[key]
+
+
+def find_site(hostname, port):
+    """What Site.find_for_request gives for this host name and port (Wagtail's
+    get_site_for_hostname, from the compiled query): the Site with its root page, or None."""
+    sql, params = _site_sql()
+    params = [hostname if p == HOSTNAME_MARK else port if p == PORT_MARK else p for p in params]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    count = len(SITE_FIELDS)
+    sites = []
+    for row in rows:
+        site = Site.from_db(connection.alias, SITE_FIELDS, row[:count])
+        site.match = row[count]
+        site.root_page = Page.from_db(connection.alias, ROOT_PAGE_FIELDS, row[count + 1 :])
+        sites.append(site)
+    # Wagtail's choice among them (wagtail.models.sites.get_site_for_hostname)
+    if sites:
+        if len(sites) == 1 or sites[0].match in (MATCH_HOSTNAME_PORT, MATCH_HOSTNAME_DEFAULT):
+            return sites[0]
+        if sites[0].match == MATCH_DEFAULT:
+            return sites[len(sites) == 2]
+    return None
 
 
 def _page_type(url_path):

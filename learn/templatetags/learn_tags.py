@@ -4,8 +4,7 @@ import datetime
 import re
 
 from django import template
-from django.template.loader import get_template
-from django.utils.html import escape, format_html, format_html_join
+from django.utils.html import conditional_escape, escape, format_html, format_html_join
 from django.utils.safestring import SafeData, mark_safe
 
 from learn.glossary import term_anchor
@@ -145,31 +144,76 @@ def _site_id(request):
     return site.pk if site is not None else None
 
 
+def source_link_html(source):
+    """A source's title, linked to it when it has a URL (as the templates write it)."""
+    title = conditional_escape(source.title)
+    if source.url:
+        return (
+            f'<a href="{conditional_escape(source.url)}" rel="noopener noreferrer" '
+            f'referrerpolicy="no-referrer">{title}</a>'
+        )
+    return title
+
+
+def page_term_entry_html(term, page, request):
+    """What components/page_term_entry.html renders for {"term", "page", "request"}, built in
+    Python: a template render per word was a sixth of an article's render with no caches. The
+    template stays the reference (tests/integration/test_blocks_rendered_in_python.py compares
+    both for every glossary word of the initial content): change them together."""
+    parts = [
+        f'<div class="page-terms__entry" id="{conditional_escape(term_id(term))}">\n'
+        f"      <dt><dfn>{conditional_escape(term_ruby(term))}</dfn></dt>\n"
+        f"      <dd>{conditional_escape(ruby(term.definition))}"
+    ]
+    linked = term.page
+    if linked and linked.live and term.page_id != (page.pk if page is not None else ""):
+        url = conditional_escape(linked.get_url(request=request))  # as {% pageurl %}
+        title = conditional_escape(strip_ruby_filter(linked.title))
+        parts.append(f' <a href="{url}">「{title}」で、くわしく読む</a>')
+    term_sources = term.source_list
+    if term_sources:
+        links = "、".join(source_link_html(source) for source in term_sources)
+        parts.append(f'\n        <span class="page-terms__sources">出典:{links}</span>')
+    parts.append("</dd>\n    </div>")
+    return mark_safe("".join(parts))  # noqa: S308 - built from escaped parts
+
+
 @register.simple_tag(takes_context=True)
 def page_term_entry(context, term):
-    """One entry of 「このページのことば」 (components/page_term_entry.html). It shows only
-    published content (the word, its page, its sources), so it is rendered once per word, site
-    and publish and kept by the serving layer (learn.prefetch.shared), not once per page view."""
+    """One entry of 「このページのことば」 (components/page_term_entry.html, built in Python by
+    page_term_entry_html). It shows only published content (the word, its page, its sources), so
+    it is built once per word, site and publish and kept by the serving layer
+    (learn.prefetch.shared), not once per page view."""
     page = context.get("page")
     request = context.get("request")
     own = page is not None and term.page_id == page.pk
 
     def render():
-        entry = {"term": term, "page": page, "request": request}
-        return get_template("components/page_term_entry.html").render(entry)
+        return page_term_entry_html(term, page, request)
 
     if request is None:
         return render()
     return shared(("page-term-entry", term.pk, own, _site_id(request)), render)
 
 
+def source_citation_html(source):
+    """What components/source_citation.html renders for a Source, built in Python (the template
+    stays the reference: the source preview uses it, and a test compares both for every source
+    of the initial content). Change them together."""
+    publisher = conditional_escape(source.publisher)
+    if source.descriptive_title:
+        text = f"{publisher}:{source_link_html(source)}"
+    else:
+        text = f"{publisher}「{source_link_html(source)}」"
+    if source.published:
+        text += f"({conditional_escape(partial_ja_date(source.published))})"
+    return mark_safe(text + "\n")  # noqa: S308 - built from escaped parts
+
+
 @register.simple_tag
 def source_citation(source):
-    """components/source_citation.html for a published Source, rendered once per publish."""
-
-    def render():
-        return get_template("components/source_citation.html").render({"source": source})
-
+    """components/source_citation.html for a published Source (source_citation_html), built
+    once per publish."""
     if source.pk is None:
-        return render()
-    return shared(("source-citation", source.pk), render)
+        return source_citation_html(source)
+    return shared(("source-citation", source.pk), lambda: source_citation_html(source))

@@ -5,10 +5,11 @@ import pytest
 from django.db import connection
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
+from wagtail.models import Page, Site
+from wagtail.models.sites import get_site_for_hostname
 
 from learn.models import SectionPage
-from ops.routing import fast_route
+from ops.routing import fast_route, find_site
 
 from .conftest import make_article
 
@@ -72,3 +73,40 @@ def test_a_moved_page_is_found_at_its_new_url(client, tree, cited_article, home)
     home.add_child(instance=section)
     cited_article.move(section, pos="last-child")
     assert client.get("/moved/ops-article/").status_code == 200
+
+
+def wagtail_site(hostname, port):
+    try:
+        return get_site_for_hostname(hostname, port)
+    except Site.DoesNotExist:
+        return None
+
+
+def fields(instance):
+    return {f.attname: getattr(instance, f.attname) for f in type(instance)._meta.concrete_fields}
+
+
+def test_the_compiled_site_lookup_finds_the_site_wagtail_finds(home):
+    """Host names and ports against one site, then against several (same host on another port,
+    another host, a second host without a default), and with no default site at all."""
+    asked = [(host, port) for host in ("localhost", "other.example", "nope") for port in (80, 443)]
+
+    def compare():
+        for hostname, port in asked:
+            expected, found = wagtail_site(hostname, port), find_site(hostname, port)
+            if expected is None:
+                assert found is None, (hostname, port)
+                continue
+            assert fields(found) == fields(expected), (hostname, port)
+            assert fields(found.root_page) == fields(expected.root_page), (hostname, port)
+            assert type(found.root_page) is type(expected.root_page)
+
+    compare()
+    Site.objects.create(hostname="localhost", port=8443, root_page=home)
+    Site.objects.create(hostname="other.example", port=443, root_page=home)
+    compare()
+    Site.objects.create(hostname="other.example", port=80, root_page=home)
+    compare()
+    Site.objects.update(is_default_site=False)
+    compare()
+    assert find_site("nope", 80) is None
