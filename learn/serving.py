@@ -5,7 +5,8 @@ and content rules only. Nothing here changes what a page shows.
   `snippets_in_one_query()`, so sources and glossary terms load in one query each (learn.prefetch).
 - `SharedViewRestrictions`: Wagtail's view-restriction lookup without a query when the site has
   none, reusing the ancestors the breadcrumbs already read.
-- `public_in_one_query(pages)`: Wagtail's `.public()` in one query instead of two.
+- `public_in_one_query(pages)`: Wagtail's `.public()` in one query instead of two; `public(pages)`:
+  `.public()`, with no query at all while the site has no view restriction.
 """
 
 from django.db.models import Exists, OuterRef
@@ -49,3 +50,12 @@ def public_in_one_query(pages):
         page__path=Substr(OuterRef("path"), 1, Length("page__path"))
     )
     return pages.exclude(Exists(restricted))
+
+
+def public(pages):
+    """Wagtail's .public(), with no query at all when the site has no view restriction (the
+    usual case; known until the next publish or restriction change). Unlike
+    public_in_one_query, search backends can read its filter."""
+    if not shared("any_view_restriction", PageViewRestriction.objects.exists):
+        return pages
+    return pages.public()

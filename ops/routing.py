@@ -7,7 +7,8 @@ middleware fills that in by looking the page's id and type up by its `url_path` 
 remembered for the generation by ops.objectcache) and loading the specific page (one query,
 never shared). It also fills Wagtail's per-request caches of the Site, the site settings and the
 site root paths from ops.objectcache, so that a render does not look them up again; for GETs
-under OBJECT_CACHE_SHARED_PREFIXES (the checker's views, not pages) it fills only those.
+under OBJECT_CACHE_SHARED_PREFIXES (the checker's views) and of views decorated with
+cache_for_visitors (search), which are not pages, it fills only those.
 
 It only answers when the result is certain to be what Wagtail's walk would find: no page model
 overrides `route()` (routable pages, custom routing), and a live page has exactly that URL path.
@@ -211,9 +212,15 @@ class FastPageRouteMiddleware:
         self.shared_lookups = tuple(getattr(settings, "OBJECT_CACHE_SHARED_PREFIXES", ()))
 
     def __call__(self, request):
-        if request.method in ("GET", "HEAD") and request.path_info.startswith(self.shared_lookups):
-            # Not a page (the checker's views), but its Site, site settings and root paths are
-            # the same lookups, shared like a page's (ops.pagecache opened the scope).
+        if request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        path = request.path_info
+        page_path = path.endswith("/") and not path.startswith(self.excluded)
+        if path.startswith(self.shared_lookups) or (
+            page_path and view_parameters(path) is not None
+        ):
+            # Not a page (the checker's views, a cached view such as search), but its Site, site
+            # settings and root paths are the same lookups as a page's, shared like them.
             try:
                 site = _site(request)
             except outage.DATABASE_ERRORS as error:
@@ -222,14 +229,7 @@ class FastPageRouteMiddleware:
                 prefill_site_settings(request, site)
                 request._wagtail_cached_site_root_paths = site_root_paths()
             return self.get_response(request)
-        if (
-            request.method in ("GET", "HEAD")
-            and request.path_info.endswith("/")
-            and not request.path_info.startswith(self.excluded)
-            and view_parameters(request.path_info) is None  # a cached view, not a page
-            and default_routing_everywhere()
-            and not hasattr(request, ROUTE_ATTRIBUTE)
-        ):
+        if page_path and default_routing_everywhere() and not hasattr(request, ROUTE_ATTRIBUTE):
             try:
                 route = fast_route(request)
             except outage.DATABASE_ERRORS as error:

@@ -20,6 +20,7 @@ from wagtail.search.query import Or
 from learn.models import GlossaryPage, GlossaryTerm, live_terms_in_kana_order
 from learn.prefetch import shared
 from learn.ruby import strip_ruby
+from learn.serving import public
 
 from . import japanese_text
 from .backend import Prepared, build_query, term_query
@@ -150,7 +151,7 @@ def finds_pages(text: str) -> bool:
     if not terms:
         return False
     backend = get_search_backend()
-    pages = Page.objects.live().public()
+    pages = public(Page.objects.live())
     if backend.search(build_query(terms), pages).count():
         return True
     return japanese_text.is_relaxable(terms) and bool(
@@ -250,7 +251,7 @@ def search(request):
 
         # Only the ids of every match, best first, in one query: their number is the length of
         # the list (no COUNT query), and only the ten pages shown are loaded (result_pages).
-        ids = Page.objects.live().public().values_list("pk", flat=True)
+        ids = public(Page.objects.live()).values_list("pk", flat=True)
         results = list(backend.search(page_query, ids))
         relaxed = False
         exact_count = None

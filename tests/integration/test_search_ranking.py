@@ -141,3 +141,36 @@ def test_a_published_change_is_in_the_next_snippet(client, ranking_pages, page_c
     found = snippets()
     assert any("冷やします" in text for text in found)
     assert not any("運びます" in text for text in found)
+
+
+def test_a_search_runs_only_its_own_queries_once_the_site_is_known(
+    client, ranking_pages, page_cache
+):
+    """The site, its settings and whether any page is restricted are published lookups, shared
+    until the next publish: a search itself reads the index and the pages it shows."""
+    search_page(client, "記録", uncached="1")
+    with CaptureQueriesContext(connection) as queries:
+        titles = result_titles(client, "容器", uncached="2")
+    assert titles
+    tables = [q["sql"].split(" FROM ")[1].split()[0] for q in queries.captured_queries]
+    assert len(index_queries(queries)) == 1
+    assert not any(
+        name.strip('"')
+        in ("wagtailcore_site", "learn_sitesettings", "wagtailcore_pageviewrestriction")
+        for name in tables
+    ), tables
+
+
+def test_a_restricted_page_is_never_found(client, ranking_pages, page_cache):
+    from wagtail.models import PageViewRestriction
+
+    assert "容器の選び方" in result_titles(client, "容器", uncached="3")
+    restriction = PageViewRestriction.objects.create(
+        page=ranking_pages["title"], restriction_type=PageViewRestriction.LOGIN
+    )
+    try:
+        titles = result_titles(client, "容器", uncached="4")
+        assert "容器の選び方" not in titles
+        assert "持ち運びの注意" in titles
+    finally:
+        restriction.delete()
