@@ -22,6 +22,7 @@ from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
+from wagtail.fields import StreamField
 
 from learn.models import Source
 from learn.prefetch import shared
@@ -126,15 +127,10 @@ def question_number(key: str) -> int:
     return rules.CRITERION_KEYS.index(key) + 1
 
 
-# What the result and the question list never show of a criterion page: its article text.
-# Loading it would decode every StreamField of every page for each result.
-ARTICLE_TEXT_FIELDS = (
-    "key_points",
-    "body",
-    "known_claims",
-    "unknown_claims",
-    "open_problems",
-    "changelog",
+# What the result and the question list never show of a criterion page: its article text, the
+# StreamFields. Loading them would decode every one of every page for each result.
+ARTICLE_TEXT_FIELDS = tuple(
+    field.name for field in CriterionPage._meta.concrete_fields if isinstance(field, StreamField)
 )
 
 
