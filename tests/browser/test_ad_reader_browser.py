@@ -64,7 +64,8 @@ def test_paste_and_read_with_javascript(page, site_url, screenshot, axe_violatio
     page.wait_for_selector("[data-ad-result]")
     assert page.evaluate("window.__notReloaded === true"), "htmx swapped the result in place"
     assert page.url == site_url + "/check/ad/", "the text never goes into the URL"
-    assert page.evaluate("document.activeElement.id") == "ad-result-heading"
+    # Focus moves when htmx has settled the swap, a moment after the result appears.
+    page.wait_for_function("() => document.activeElement.id === 'ad-result-heading'", timeout=5000)
     check_result(page)
     assert page.locator("textarea[name=text]").input_value() == EXAMPLE_AD
     assert no_horizontal_scroll(page)
@@ -81,7 +82,9 @@ def test_paste_and_read_with_javascript(page, site_url, screenshot, axe_violatio
     page.click("button[data-ad-submit]")
     page.wait_for_selector("[data-error-summary]")
     assert page.evaluate("window.__notReloaded === true")
-    assert page.evaluate("document.activeElement.matches('[data-error-summary]')")
+    page.wait_for_function(
+        "() => document.activeElement.matches('[data-error-summary]')", timeout=5000
+    )
     assert not page.locator("[data-ad-result]").count()
     assert axe_violations(page) == [], describe(axe_violations(page))
     screenshot("ad-reader-error-js")

@@ -196,7 +196,7 @@ def test_error_summary_takes_focus(page, site_url, screenshot, axe_violations):
     page.goto(site_url + "/check/q/approval_status/")
     page.click("button[data-next-button]")
     page.wait_for_selector("[data-error-summary]")
-    page.wait_for_function("document.activeElement.hasAttribute('data-error-summary')")
+    page.wait_for_function("() => document.activeElement.hasAttribute('data-error-summary')")
     assert page.title().startswith("エラー:")
     screenshot("checker-error-390")
     violations = axe_violations(page)
@@ -207,7 +207,7 @@ def test_error_summary_takes_focus(page, site_url, screenshot, axe_violations):
     assert page.url.split("#")[0] == url.split("#")[0]
     # A full page load of an error page focuses the summary too.
     page.goto(site_url + "/check/q/lot_safety_tests/?lot_safety_tests=none&lot_safety_tests=virus")
-    page.wait_for_function("document.activeElement.hasAttribute('data-error-summary')")
+    page.wait_for_function("() => document.activeElement.hasAttribute('data-error-summary')")
     assert page.is_checked("input[value=virus]") and page.is_checked("input[value=none]")
     violations = axe_violations(page)
     assert violations == [], describe(violations)
@@ -267,7 +267,9 @@ def test_copy_button_copies_the_share_link(browser, site_url):
         button = page.locator("[data-copy-button]")
         assert button.is_visible()
         button.click()
-        page.wait_for_function("document.querySelector('[data-copy-status]').textContent !== ''")
+        page.wait_for_function(
+            "() => document.querySelector('[data-copy-status]').textContent !== ''"
+        )
         copied = page.evaluate("navigator.clipboard.readText()")
         assert copied == page.locator("[data-share-url]").evaluate("a => a.href")
         assert "/check/result/?" in copied

@@ -133,7 +133,9 @@ def test_copy_button_with_javascript_and_plain_link_without(browser, site_url):
         button = page.locator("[data-copy-button]")
         assert button.is_visible()
         button.click()
-        page.wait_for_function("document.querySelector('[data-copy-status]').textContent !== ''")
+        page.wait_for_function(
+            "() => document.querySelector('[data-copy-status]').textContent !== ''"
+        )
         assert page.locator("[data-copy-status]").inner_text() == "コピーしました。"
         assert page.evaluate("navigator.clipboard.readText()") == url
     finally:
